@@ -1,0 +1,23 @@
+package org.leanml.core.stage;
+
+import org.leanml.core.contract.InputContract;
+import org.leanml.core.contract.OutputContract;
+import org.leanml.core.predict.Predictor;
+import org.leanml.core.table.Table;
+
+/** Modelling: trains a {@link Predictor} from features and labels. */
+public interface Modeling extends Stage {
+
+  /**
+   * Trains a model.
+   *
+   * @param data a table holding the feature columns and the label column
+   * @param features the features to learn from (a contract the table satisfies)
+   * @param output the task and label domain; its label column holds the truth
+   * @return the trained predictor, whose contracts are {@code features} and {@code output}
+   * @throws org.leanml.core.contract.ContractViolationException if the data breaks either contract
+   * @throws IllegalArgumentException if the labels cannot train the task (e.g. one class only for a
+   *     binary task), naming the column
+   */
+  Predictor fit(Table data, InputContract features, OutputContract output);
+}

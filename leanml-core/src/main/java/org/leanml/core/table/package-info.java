@@ -1,0 +1,8 @@
+/**
+ * Immutable, columnar, typed tables: {@link org.leanml.core.table.Table}, its {@link
+ * org.leanml.core.table.Column} kinds and zero-copy {@link org.leanml.core.table.Row} views.
+ *
+ * <p>Reading and writing files lives in {@code org.leanml.core.csv}; statistics on tables live
+ * elsewhere.
+ */
+package org.leanml.core.table;
