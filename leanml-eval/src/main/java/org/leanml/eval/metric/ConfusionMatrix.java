@@ -72,6 +72,27 @@ public final class ConfusionMatrix implements Mergeable<ConfusionMatrix> {
   }
 
   /**
+   * A matrix from its counts, row-major by true class.
+   *
+   * @param classes the number of classes, at least 2
+   * @param counts {@code classes × classes} non-negative counts; copied
+   * @return the matrix
+   * @throws IllegalArgumentException if the shape is wrong or a count is negative
+   */
+  public static ConfusionMatrix ofCounts(int classes, long[] counts) {
+    if (classes < 2 || counts.length != classes * classes) {
+      throw new IllegalArgumentException(
+          "counts must have classes² = " + classes * classes + " entries but has " + counts.length);
+    }
+    for (long c : counts) {
+      if (c < 0) {
+        throw new IllegalArgumentException("counts must be >= 0 but contain " + c);
+      }
+    }
+    return new ConfusionMatrix(classes, counts.clone());
+  }
+
+  /**
    * An empty matrix.
    *
    * @param classes the number of classes, at least 2

@@ -181,14 +181,37 @@ public final class RankedScores {
       return Double.NaN;
     }
     double auc = auc();
+    // Both arrays are sorted, so the midrank counts are found by monotone pointers (no search).
     double s10 = 0;
+    int lo = 0;
+    int hi = 0;
     for (double x : positives) {
-      double d = positiveComponent(x) - auc;
+      while (lo < n && negatives[lo] < x) {
+        lo++;
+      }
+      if (hi < lo) {
+        hi = lo;
+      }
+      while (hi < n && negatives[hi] == x) {
+        hi++;
+      }
+      double d = (2.0 * lo + (hi - lo)) / (2.0 * n) - auc;
       s10 += d * d;
     }
     double s01 = 0;
+    lo = 0;
+    hi = 0;
     for (double y : negatives) {
-      double d = negativeComponent(y) - auc;
+      while (lo < m && positives[lo] < y) {
+        lo++;
+      }
+      if (hi < lo) {
+        hi = lo;
+      }
+      while (hi < m && positives[hi] == y) {
+        hi++;
+      }
+      double d = (2.0 * (m - hi) + (hi - lo)) / (2.0 * m) - auc;
       s01 += d * d;
     }
     return s10 / (m - 1) / m + s01 / (n - 1) / n;
