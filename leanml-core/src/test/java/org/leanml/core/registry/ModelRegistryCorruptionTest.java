@@ -76,11 +76,14 @@ class ModelRegistryCorruptionTest {
 
     RegistryReport report = registry.verify();
 
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(RegistryReport.Kind.CORRUPT_BLOB);
-      assertThat(p.location()).isEqualTo(blob.toString());
-      assertThat(p.message()).contains(recorded, actual, "churn v2");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(RegistryReport.Kind.CORRUPT_BLOB);
+              assertThat(p.location()).isEqualTo(blob.toString());
+              assertThat(p.message()).contains(recorded, actual, "churn v2");
+            });
     assertThatThrownBy(() -> registry.load("churn", 2))
         .isInstanceOf(CorruptArtifactException.class)
         .hasMessageContaining(blob.toString())
@@ -106,11 +109,14 @@ class ModelRegistryCorruptionTest {
 
     RegistryReport report = registry.verify();
 
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(RegistryReport.Kind.MALFORMED_MANIFEST);
-      assertThat(p.location()).isEqualTo(manifest.toString());
-      assertThat(p.message()).contains("churn v3", "malformed");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(RegistryReport.Kind.MALFORMED_MANIFEST);
+              assertThat(p.location()).isEqualTo(manifest.toString());
+              assertThat(p.message()).contains("churn v3", "malformed");
+            });
     assertThatThrownBy(() -> registry.load("churn", 3))
         .isInstanceOf(CorruptArtifactException.class)
         .hasMessageContaining(manifest.toString())
@@ -126,10 +132,13 @@ class ModelRegistryCorruptionTest {
 
     RegistryReport report = registry.verify();
 
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(RegistryReport.Kind.MISSING_BLOB);
-      assertThat(p.message()).contains(blob.toString(), "missing", "churn v1");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(RegistryReport.Kind.MISSING_BLOB);
+              assertThat(p.message()).contains(blob.toString(), "missing", "churn v1");
+            });
     assertThatThrownBy(() -> registry.load("churn", 1))
         .isInstanceOf(CorruptArtifactException.class)
         .hasMessageContaining(blob.toString())
