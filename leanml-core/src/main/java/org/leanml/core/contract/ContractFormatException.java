@@ -1,0 +1,27 @@
+package org.leanml.core.contract;
+
+import org.leanml.core.LeanMlException;
+
+/** Thrown when stored contract JSON is malformed, of an unknown version, or breaks a rule. */
+public class ContractFormatException extends LeanMlException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what is wrong, naming the field and the rule
+   */
+  public ContractFormatException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message what is wrong, naming the field and the rule
+   * @param cause the underlying failure
+   */
+  public ContractFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

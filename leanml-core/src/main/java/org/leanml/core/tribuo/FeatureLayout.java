@@ -1,0 +1,151 @@
+package org.leanml.core.tribuo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.leanml.core.contract.ContractViolationException;
+import org.leanml.core.contract.FeatureSpec;
+import org.leanml.core.contract.InputContract;
+import org.leanml.core.contract.Violation;
+import org.leanml.core.table.Column;
+import org.leanml.core.table.NumericColumn;
+import org.leanml.core.table.Table;
+import org.tribuo.Output;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * The mapping between an input contract and Tribuo feature names, computed once: Tribuo keeps an
+ * example's features sorted by name, so the names are held pre-sorted with, for each sorted slot,
+ * the contract feature it reads. Immutable.
+ */
+final class FeatureLayout {
+  private final InputContract contract;
+  private final String[] sortedNames;
+  private final int[] sortedToContract;
+  private final boolean[] sortedNullable;
+  private final boolean[] sortedNonFinite;
+
+  FeatureLayout(InputContract contract) {
+    this.contract = contract;
+    List<FeatureSpec> fs = contract.features();
+    if (fs.isEmpty()) {
+      throw new IllegalArgumentException("the input contract has no features");
+    }
+    Integer[] order = new Integer[fs.size()];
+    for (int i = 0; i < order.length; i++) {
+      FeatureSpec f = fs.get(i);
+      if (f.type() != org.leanml.core.table.ColumnType.NUMERIC) {
+        throw new IllegalArgumentException(
+            "feature '"
+                + f.name()
+                + "' is "
+                + f.type()
+                + " but Tribuo models read NUMERIC features only; encode it in a feature stage");
+      }
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> fs.get(a).name().compareTo(fs.get(b).name()));
+    sortedNames = new String[order.length];
+    sortedToContract = new int[order.length];
+    sortedNullable = new boolean[order.length];
+    sortedNonFinite = new boolean[order.length];
+    for (int s = 0; s < order.length; s++) {
+      FeatureSpec f = fs.get(order[s]);
+      sortedNames[s] = f.name();
+      sortedToContract[s] = order[s];
+      sortedNullable[s] = f.nullable();
+      sortedNonFinite[s] = f.allowNonFinite();
+    }
+  }
+
+  InputContract contract() {
+    return contract;
+  }
+
+  int size() {
+    return sortedNames.length;
+  }
+
+  /** The shared names array, sorted; callers must not modify it. */
+  String[] sortedNames() {
+    return sortedNames;
+  }
+
+  /**
+   * The table's columns in sorted-name order.
+   *
+   * @throws ContractViolationException if a column is absent or not numeric
+   */
+  NumericColumn[] resolve(Table table) {
+    NumericColumn[] out = new NumericColumn[sortedNames.length];
+    for (int s = 0; s < out.length; s++) {
+      Optional<Column> c = table.findColumn(sortedNames[s]);
+      if (c.isEmpty()) {
+        throw violation(-1, sortedNames[s], "missing column");
+      }
+      if (!(c.get() instanceof NumericColumn n)) {
+        throw violation(-1, sortedNames[s], "type " + c.get().type() + " but NUMERIC required");
+      }
+      out[s] = n;
+    }
+    return out;
+  }
+
+  /**
+   * Builds the Tribuo example of one row. A missing cell, or a NaN where the contract allows
+   * non-finite values, is left out of the example: Tribuo reads an absent feature as "no
+   * information", which is also how such cells were presented in training.
+   *
+   * @throws ContractViolationException if a required value is missing or non-finite, or every
+   *     feature of the row is absent
+   */
+  <T extends Output<T>> ArrayExample<T> example(NumericColumn[] cols, int row, T output) {
+    double[] values = new double[cols.length];
+    int present = 0;
+    for (int s = 0; s < cols.length; s++) {
+      NumericColumn c = cols[s];
+      double v = c.get(row);
+      if (Double.isNaN(v)) {
+        boolean missing = c.isMissing(row);
+        if (missing ? !sortedNullable[s] : !sortedNonFinite[s]) {
+          throw violation(
+              row,
+              sortedNames[s],
+              missing ? "missing value not allowed" : "NaN or infinite value not allowed");
+        }
+      } else if (Double.isInfinite(v) && !sortedNonFinite[s]) {
+        throw violation(row, sortedNames[s], "NaN or infinite value not allowed");
+      } else {
+        present++;
+      }
+      values[s] = v;
+    }
+    if (present == cols.length) {
+      // The common case: the shared, pre-sorted names array; ArrayExample copies both arrays.
+      return new ArrayExample<>(output, sortedNames, values);
+    }
+    if (present == 0) {
+      throw violation(row, sortedNames[0], "every feature of the row is missing");
+    }
+    String[] names = new String[present];
+    double[] kept = new double[present];
+    int k = 0;
+    for (int s = 0; s < cols.length; s++) {
+      if (!Double.isNaN(values[s])) {
+        names[k] = sortedNames[s];
+        kept[k++] = values[s];
+      }
+    }
+    return new ArrayExample<>(output, names, kept);
+  }
+
+  /** The contract index of the feature in a sorted slot. */
+  int contractIndex(int sortedSlot) {
+    return sortedToContract[sortedSlot];
+  }
+
+  static ContractViolationException violation(int row, String column, String rule) {
+    return new ContractViolationException(
+        "Tribuo model input", List.of(new Violation(row, column, rule, null)), false);
+  }
+}

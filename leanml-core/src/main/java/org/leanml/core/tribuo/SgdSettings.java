@@ -1,0 +1,42 @@
+package org.leanml.core.tribuo;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.tribuo.math.optimisers.AdaGrad;
+
+/**
+ * The stochastic gradient descent options shared by logistic and linear regression: AdaGrad (Duchi,
+ * Hazan and Singer, "Adaptive Subgradient Methods for Online Learning and Stochastic Optimization",
+ * JMLR 12, 2011) with an initial learning rate and epsilon, a number of epochs, a minibatch size
+ * and a seed.
+ */
+record SgdSettings(int epochs, double learningRate, double epsilon, int minibatchSize, long seed) {
+  /** Tribuo's own defaults for its logistic regression trainer. */
+  static final SgdSettings DEFAULTS = new SgdSettings(5, 1.0, 0.1, 1, 12345L);
+
+  /** Tribuo logs progress every this many examples; effectively never. */
+  static final int LOGGING_INTERVAL = Integer.MAX_VALUE;
+
+  SgdSettings {
+    Checks.atLeast("epochs", epochs, 1);
+    Checks.positive("learningRate", learningRate);
+    Checks.positive("epsilon", epsilon);
+    Checks.atLeast("minibatchSize", minibatchSize, 1);
+  }
+
+  AdaGrad optimiser() {
+    return new AdaGrad(learningRate, epsilon);
+  }
+
+  Map<String, String> describe(String algorithm) {
+    Map<String, String> m = new TreeMap<>();
+    m.put("algorithm", algorithm);
+    m.put("optimiser", "adagrad");
+    m.put("epochs", Integer.toString(epochs));
+    m.put("learningRate", Double.toString(learningRate));
+    m.put("epsilon", Double.toString(epsilon));
+    m.put("minibatchSize", Integer.toString(minibatchSize));
+    m.put("seed", Long.toString(seed));
+    return m;
+  }
+}

@@ -1,0 +1,132 @@
+package org.leanml.core.tribuo;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.leanml.core.contract.InputContract;
+import org.leanml.core.contract.OutputContract;
+import org.leanml.core.contract.Task;
+import org.leanml.core.predict.Predictor;
+import org.leanml.core.table.NumericColumn;
+import org.leanml.core.table.Table;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Shared training steps of the Tribuo stages: contract checks, building a {@code MutableDataset}
+ * from a table (feature names sorted once, label objects created once per class), training and
+ * wrapping.
+ */
+final class TribuoTraining {
+  /**
+   * Tribuo stamps a creation time into dataset provenance; a fixed instant keeps it out of the
+   * stored model, so the model bytes depend on data and configuration only. LeanML's run records
+   * carry the real time.
+   */
+  private static final OffsetDateTime FIXED_TIME =
+      OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC);
+
+  private TribuoTraining() {}
+
+  /** Trains a classifier. */
+  static Predictor fitClassifier(
+      String stage, Trainer<Label> trainer, Table data, InputContract in, OutputContract out) {
+    if (!out.isClassification()) {
+      throw new IllegalArgumentException(
+          "stage '" + stage + "' trains classifiers but the task is " + out.task());
+    }
+    check(stage, data, in, out);
+    int[] classes = out.classIndices(data);
+    requireTwoClasses(out, classes);
+    Label[] labels = new Label[out.labels().size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = new Label(out.labels().get(i));
+    }
+    LabelFactory factory = new LabelFactory();
+    MutableDataset<Label> ds =
+        new MutableDataset<>(
+            new SimpleDataSourceProvenance(describe(data), FIXED_TIME, factory), factory);
+    FeatureLayout layout = new FeatureLayout(in);
+    NumericColumn[] cols = layout.resolve(data);
+    for (int r = 0; r < classes.length; r++) {
+      ds.add(layout.example(cols, r, labels[classes[r]]));
+    }
+    Model<Label> model = trainer.train(ds);
+    return TribuoPredictor.wrap(model, in, out);
+  }
+
+  /** Trains a regressor. */
+  static Predictor fitRegressor(
+      String stage, Trainer<Regressor> trainer, Table data, InputContract in, OutputContract out) {
+    if (out.task() != Task.REGRESSION) {
+      throw new IllegalArgumentException(
+          "stage '" + stage + "' trains regressors but the task is " + out.task());
+    }
+    check(stage, data, in, out);
+    NumericColumn target = data.numeric(out.labelColumn());
+    RegressionFactory factory = new RegressionFactory();
+    MutableDataset<Regressor> ds =
+        new MutableDataset<>(
+            new SimpleDataSourceProvenance(describe(data), FIXED_TIME, factory), factory);
+    FeatureLayout layout = new FeatureLayout(in);
+    NumericColumn[] cols = layout.resolve(data);
+    String dim = out.labelColumn();
+    for (int r = 0; r < data.rowCount(); r++) {
+      ds.add(layout.example(cols, r, new Regressor(dim, target.get(r))));
+    }
+    Model<Regressor> model = trainer.train(ds);
+    return TribuoPredictor.wrap(model, in, out);
+  }
+
+  private static void check(String stage, Table data, InputContract in, OutputContract out) {
+    if (data.rowCount() == 0) {
+      throw new IllegalArgumentException("stage '" + stage + "': the training table has no rows");
+    }
+    in.validate(data).throwIfInvalid("training features of stage '" + stage + "'");
+    out.validate(data, InputContract.DEFAULT_MAX_VIOLATIONS)
+        .throwIfInvalid("training labels of stage '" + stage + "'");
+  }
+
+  private static void requireTwoClasses(OutputContract out, int[] classes) {
+    int[] counts = new int[out.labels().size()];
+    for (int c : classes) {
+      counts[c]++;
+    }
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        seen.add(out.labels().get(i));
+      }
+    }
+    if (seen.size() < 2) {
+      throw new IllegalArgumentException(
+          "label column '"
+              + out.labelColumn()
+              + "' holds only class '"
+              + (seen.isEmpty() ? "" : seen.get(0))
+              + "' in the training data; a "
+              + out.task()
+              + " task needs at least two of "
+              + out.labels());
+    }
+  }
+
+  private static String describe(Table data) {
+    return "leanml table of " + data.rowCount() + " rows";
+  }
+
+  /** A sorted, unmodifiable copy of a configuration built in any order. */
+  static Map<String, String> sorted(Map<String, String> config) {
+    return java.util.Collections.unmodifiableMap(new TreeMap<>(config));
+  }
+}
