@@ -64,6 +64,7 @@ public final class Ensemble implements Predictor {
   private final int[][] labelMaps;
   private final boolean[] passThrough;
   private final String[][] required;
+  private final int[] slot;
   private volatile Binding binding;
 
   private Ensemble(
@@ -135,6 +136,19 @@ public final class Ensemble implements Predictor {
       passThrough[m] = s.features() instanceof ColumnProjection;
       required[m] = s.requires().names().toArray(new String[0]);
       labelMaps[m] = labelMap(mo, output);
+    }
+    this.slot = new int[n];
+    for (int m = 0; m < n; m++) {
+      slot[m] = m;
+    }
+    if (combiner.symmetric()) {
+      // A symmetric combiner sees members in name order, so that floating-point sums, and with
+      // them the predictions, are bit-identical whatever order the members were given in.
+      List<String> sorted = new ArrayList<>(seen.keySet());
+      java.util.Collections.sort(sorted);
+      for (int m = 0; m < n; m++) {
+        slot[m] = sorted.indexOf(this.members.get(m).name());
+      }
     }
     try {
       combiner.checkFits(n, output);
@@ -501,16 +515,16 @@ public final class Ensemble implements Predictor {
         if (policy == MissingInputPolicy.FAIL) {
           throw missingInput(row, b, m, lacking);
         }
-        present[m] = false;
+        present[slot[m]] = false;
         continue;
       }
       Prediction p = passThrough[m] ? predictors[m].predict(row) : predictDerived(m, row);
-      present[m] = true;
+      present[slot[m]] = true;
       count++;
       if (own != null) {
         own[m] = p;
       }
-      int base = m * width;
+      int base = slot[m] * width;
       if (!output.isClassification()) {
         outputs[base] = p.value();
       } else {
