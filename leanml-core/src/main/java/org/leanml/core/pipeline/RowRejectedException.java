@@ -9,7 +9,10 @@ import org.leanml.core.LeanMlException;
 public class RowRejectedException extends LeanMlException {
   private static final long serialVersionUID = 1L;
 
+  /** The rejected row's index. */
   private final int row;
+
+  /** The stage that removed the row. */
   private final String stage;
 
   /**
