@@ -11,6 +11,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/leanml-bench/target/benchmarks.jar"
+# apt installs pandas for the system python; a pyenv shim may shadow it
+PYTHON="${PYTHON:-$([[ -x /usr/bin/python3 ]] && echo /usr/bin/python3 || echo python3)}"
 JMH_ARGS="${JMH_ARGS:--f 1 -wi 2 -i 3 -w 1s -r 1s}"
 DATASETS="${LEANML_DATASETS_DIR:-$ROOT/../shared/datasets}"
 WORK="$(mktemp -d)"
@@ -28,14 +30,14 @@ echo "== machine"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x $(nproc)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
-python3 -c 'import pandas, sys; print("python", sys.version.split()[0], "pandas", pandas.__version__)'
+"$PYTHON" -c 'import pandas, sys; print("python", sys.version.split()[0], "pandas", pandas.__version__)'
 
 echo "== generating $ROWS x $COLS numeric file"
 java -cp "$JAR" org.leanml.bench.core.NumericCsv "$CSV" "$ROWS" "$COLS"
 ls -l "$CSV" | awk '{print $5 " bytes"}'
 
 echo "== pandas.read_csv (median of 5)"
-PANDAS_S=$(python3 - "$CSV" <<'PY'
+PANDAS_S=$("$PYTHON" - "$CSV" <<'PY'
 import statistics, sys, time
 import pandas as pd
 path = sys.argv[1]
@@ -52,12 +54,27 @@ PY
 echo "pandas median: ${PANDAS_S} s"
 
 echo "== JMH CsvReadBenchmark ($JMH_ARGS)"
-# shellcheck disable=SC2086
-java -jar "$JAR" 'org.leanml.bench.core.CsvReadBenchmark' $JMH_ARGS \
-  -jvmArgsAppend "-Dleanml.bench.csv=$CSV -Dleanml.datasets.dir=$DATASETS" \
-  -rf json -rff "$WORK/jmh.json" | grep -E '^(Benchmark|CsvReadBenchmark)'
+# JMH refuses to run while another JMH instance holds /tmp/jmh.lock; wait for it rather than
+# measure two benchmarks fighting over the same cores.
+for attempt in $(seq 1 60); do
+  # shellcheck disable=SC2086
+  if java -jar "$JAR" 'org.leanml.bench.core.CsvReadBenchmark' $JMH_ARGS \
+      -jvmArgsAppend "-Dleanml.bench.csv=$CSV -Dleanml.datasets.dir=$DATASETS" \
+      -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.out" 2>&1; then
+    break
+  fi
+  if grep -q 'Unable to acquire the JMH lock' "$WORK/jmh.out"; then
+    echo "(another JMH run holds the lock; waiting, attempt $attempt)"
+    sleep 20
+  else
+    cat "$WORK/jmh.out"
+    exit 1
+  fi
+done
+grep -E '^(Benchmark|CsvReadBenchmark)' "$WORK/jmh.out"
+echo "load average after JMH: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$WORK/jmh.json" "$PANDAS_S" "$CELLS" <<'PY'
+"$PYTHON" - "$WORK/jmh.json" "$PANDAS_S" "$CELLS" <<'PY'
 import json, sys
 results = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in json.load(open(sys.argv[1]))}
 pandas_s, cells = float(sys.argv[2]), int(sys.argv[3])

@@ -111,9 +111,10 @@ class FeatureStagesTest {
 
     double[] out = f.transform(serving).numeric("x").toArray();
 
-    // python3 -c "import numpy as np; x=np.array([3.5,-1,7.25,2,10,0.5,4,8]);
-    //   print(repr((3.5-x.mean())/x.std()), repr((12-x.mean())/x.std()))"
-    // -> -0.2172763302828587 2.1466901431946437 (sklearn StandardScaler uses the same ddof=0)
+    // /usr/bin/python3 -c "import numpy as np; from sklearn.preprocessing import StandardScaler;
+    //   x=np.array([3.5,-1,7.25,2,10,0.5,4,8]).reshape(-1,1);
+    //   print(StandardScaler().fit(x).transform([[3.5],[12.0]]).ravel().tolist())"
+    // -> [-0.2172763302828587, 2.1466901431946437]  (scikit-learn 1.2.1)
     assertThat(out[0]).isCloseTo(-0.2172763302828587, within(1e-14));
     assertThat(out[1]).isCloseTo(2.1466901431946437, within(1e-14));
   }
@@ -125,8 +126,11 @@ class FeatureStagesTest {
 
     double[] out = f.transform(serving).numeric("x").toArray();
 
-    // numpy: (3.5 - -1) / 11 -> 0.4090909090909091, (12 - -1) / 11 -> 1.1818181818181819
-    assertThat(out).containsExactly(0.4090909090909091, 1.1818181818181819);
+    // numpy: (3.5 - -1) / 11 -> 0.4090909090909091, (12 - -1) / 11 -> 1.1818181818181819;
+    // scikit-learn 1.2.1 MinMaxScaler computes x * scale + min and gives 0.40909090909090906 and
+    // 1.1818181818181817 (one ulp apart): same definition, different rounding
+    assertThat(out[0]).isCloseTo(0.40909090909090906, within(1e-15));
+    assertThat(out[1]).isCloseTo(1.1818181818181817, within(1e-15));
   }
 
   @Test
