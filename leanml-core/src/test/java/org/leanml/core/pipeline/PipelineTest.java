@@ -122,6 +122,34 @@ class PipelineTest {
   }
 
   @Test
+  void fit_csvWithMissingTokens_imputesAndTrains(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("d.csv");
+    java.nio.file.Files.writeString(f, "x,c,label\n1,a,yes\nNA,b,no\n3,?,yes\n");
+    CsvExtract extract =
+        CsvExtract.of(f)
+            .with(org.leanml.core.csv.CsvOptions.defaults().withMissingTokens("", "NA", "?"));
+
+    FittedPipeline fitted =
+        Pipeline.builder()
+            .extract(extract)
+            .preprocess(Impute.numeric(ImputeStrategy.MEAN, "x"))
+            .preprocess(Impute.categoricalMostFrequent("c").named("impute-c"))
+            .features(Features.of(Select.of("x"), OneHot.of("c")))
+            .modeling(new MajorityClassModeling(), OutputContract.binary("label", "no", "yes"))
+            .clock(ticking())
+            .build()
+            .fit();
+
+    Table imputed =
+        fitted.preprocess().get(1).apply(fitted.preprocess().get(0).apply(extract.extract()));
+    assertThat(imputed.numeric("x").toArray()).containsExactly(1, 2, 3);
+    assertThat(imputed.categorical("c").get(2)).isEqualTo("a");
+    assertThat(fitted.runRecord().stage("extract").configuration())
+        .containsEntry("missing_tokens", "[, NA, ?]");
+  }
+
+  @Test
   void fit_twiceWithSameInputs_givesEqualRunRecords() {
     RunRecord a = builder().build().fit().runRecord();
     RunRecord b = builder().build().fit().runRecord();
