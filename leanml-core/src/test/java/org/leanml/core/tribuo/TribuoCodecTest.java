@@ -231,4 +231,33 @@ class TribuoCodecTest {
     assertThat(CODEC.supports(foreign)).isFalse();
     assertThatThrownBy(() -> CODEC.encode(foreign)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void allowList_namesOnlyLoadableTribuoModelClasses() throws Exception {
+    for (String name : TribuoCodec.ALLOWED_MODEL_CLASSES) {
+      Class<?> c = Class.forName(name, false, getClass().getClassLoader());
+
+      assertThat(org.tribuo.Model.class).isAssignableFrom(c);
+    }
+  }
+
+  @Test
+  void wrap_modelKnowingAClassOutsideTheContract_rejectedNamingTheClass() {
+    TribuoPredictor trained =
+        (TribuoPredictor)
+            TribuoModels.cart()
+                .fit(
+                    TestData.blobs(10, 1),
+                    InputContract.numeric(List.of("x1", "x2")),
+                    OutputContract.multiclass("cls", List.of("a", "b", "c")));
+
+    assertThatThrownBy(
+            () ->
+                TribuoPredictor.wrap(
+                    trained.model(),
+                    InputContract.numeric(List.of("x1", "x2")),
+                    OutputContract.binary("cls", "a", "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'c'");
+  }
 }
