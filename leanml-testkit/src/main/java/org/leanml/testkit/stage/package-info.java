@@ -1,0 +1,7 @@
+/**
+ * Reusable checks that users run on their own stages: a fitted stage re-applies identically
+ * (including one row at serving time), its output satisfies its declared contract, and its results
+ * do not depend on row order or thread count. Table generators live in {@code
+ * org.leanml.testkit.arbitrary}.
+ */
+package org.leanml.testkit.stage;
