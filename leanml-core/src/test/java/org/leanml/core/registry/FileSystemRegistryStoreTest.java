@@ -176,4 +176,19 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
     assertThat(next.version()).isEqualTo(2);
     assertThat(store.list("churn")).extracting(ModelVersion::version).containsExactly(2);
   }
+
+  @Test
+  void open_nonEmptyDirectoryWithoutDescriptor_refusedAndLeftUntouched() throws IOException {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("notes.txt"), "mine");
+
+    assertThatThrownBy(() -> FileSystemRegistryStore.open(home))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not empty")
+        .hasMessageContaining("notes.txt");
+    try (var s = Files.list(home)) {
+      assertThat(s.toList()).containsExactly(home.resolve("notes.txt"));
+    }
+  }
 }
