@@ -222,6 +222,19 @@ public final class FileSystemRegistryStore implements RegistryStore {
   @Override
   public List<String> names() {
     List<String> out = new ArrayList<>();
+    for (String n : modelDirectories()) {
+      Path dir = models.resolve(n);
+      // A first registration that failed or crashed leaves a directory without versions or log.
+      if (Files.isDirectory(dir.resolve("versions")) || Files.exists(dir.resolve(EVENTS))) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** Every directory under {@code models/} with a valid name, sorted. */
+  private List<String> modelDirectories() {
+    List<String> out = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(models)) {
       for (Path p : ds) {
         String n = p.getFileName().toString();
@@ -594,7 +607,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
   public RegistryReport recover() {
     List<String> repairs = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (String name : names()) {
+    for (String name : modelDirectories()) {
       Path dir = modelDir(name);
       Path lockFile = dir.resolve("lock");
       ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, k -> new ReentrantLock());
@@ -678,7 +691,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + models, e);
     }
-    for (String name : names()) {
+    for (String name : modelDirectories()) {
       verifyName(name, problems, notes);
     }
     return new RegistryReport(problems, List.of(), notes);

@@ -191,4 +191,18 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
       assertThat(s.toList()).containsExactly(home.resolve("notes.txt"));
     }
   }
+
+  @Test
+  void recover_leftoverOfACrashedFirstRegistration_removedAndNameNotListed() throws IOException {
+    Path leftover = fs().root().resolve("models/fresh/tmp/blob-crashed");
+    Files.createDirectories(leftover.getParent());
+    Files.writeString(leftover, "half a blob");
+
+    assertThat(store.names()).isEmpty();
+    RegistryReport report = store.recover();
+
+    assertThat(report.repairs()).singleElement().asString().contains("blob-crashed");
+    assertThat(leftover).doesNotExist();
+    assertThat(store.names()).isEmpty();
+  }
 }
