@@ -715,8 +715,8 @@ public final class PairedComparison {
       diff = new Estimate(boot.diff(), boot.ciLow(), boot.ciHigh());
       p = primary == Metric.ACCURACY ? mcnemar.pExact() : boot.pValue();
     }
-    RocCurve rocB = rb.hasBothClasses() ? rb.roc().thin(ROC_POINTS) : null;
-    RocCurve rocC = rc.hasBothClasses() ? rc.roc().thin(ROC_POINTS) : null;
+    RocCurve rocB = rb.hasBothClasses() ? rb.roc(ROC_POINTS) : null;
+    RocCurve rocC = rc.hasBothClasses() ? rc.roc(ROC_POINTS) : null;
     return finish(mb, mc, diff, p, mcnemar, delong, boot, null, flips, rocB, rocC, thr);
   }
 
