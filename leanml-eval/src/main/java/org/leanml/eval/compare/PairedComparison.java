@@ -682,8 +682,9 @@ public final class PairedComparison {
     double[] cand = data.candidate;
     double conf = confidence();
     double thr = options.threshold;
-    RankedScores rb = RankedScores.of(truth, base);
-    RankedScores rc = RankedScores.of(truth, cand);
+    RankedScores[] ranked = RankedScores.pair(truth, base, cand);
+    RankedScores rb = ranked[0];
+    RankedScores rc = ranked[1];
     MetricValues mb = BinaryMetrics.evaluate(truth, base, rb, thr, conf);
     MetricValues mc = BinaryMetrics.evaluate(truth, cand, rc, thr, conf);
     long[] cells = new long[4];

@@ -13,14 +13,22 @@ final class RadixSort {
 
   /** Sorts {@code keys} ascending (as signed longs), permuting {@code rows} alike, in place. */
   static void sort(long[] keys, int[] rows) {
+    sort(keys, rows, new long[keys.length], new int[keys.length]);
+  }
+
+  /**
+   * Sorts like {@link #sort(long[], int[])} using caller-provided scratch arrays at least as long
+   * as {@code keys}, so that several sorts can share them.
+   */
+  static void sort(long[] keys, int[] rows, long[] scratchKeys, int[] scratchRows) {
     int n = keys.length;
     if (n < 2) {
       return;
     }
     long[] k1 = keys;
     int[] r1 = rows;
-    long[] k2 = new long[n];
-    int[] r2 = new int[n];
+    long[] k2 = scratchKeys;
+    int[] r2 = scratchRows;
     int[] count = new int[RADIX];
     for (int shift = 0; shift < 64; shift += BITS) {
       java.util.Arrays.fill(count, 0);

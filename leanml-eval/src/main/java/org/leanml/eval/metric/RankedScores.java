@@ -39,10 +39,32 @@ public final class RankedScores {
    *     is NaN
    */
   public static RankedScores of(int[] truth, double[] score) {
-    if (truth.length != score.length) {
-      throw new IllegalArgumentException(
-          "score has " + score.length + " rows but truth has " + truth.length);
-    }
+    int m = countPositives(truth);
+    int larger = Math.max(m, truth.length - m);
+    return of(truth, score, m, new long[larger], new int[larger]);
+  }
+
+  /**
+   * Ranks the scores of two models on the same rows, sharing the sorting scratch space.
+   *
+   * @param truth 0/1 truth per row
+   * @param first the first model's scores
+   * @param second the second model's scores
+   * @return the two ranked scores, in argument order
+   * @throws IllegalArgumentException if the lengths differ, a truth value is not 0 or 1, or a score
+   *     is NaN
+   */
+  public static RankedScores[] pair(int[] truth, double[] first, double[] second) {
+    int m = countPositives(truth);
+    int larger = Math.max(m, truth.length - m);
+    long[] scratchKeys = new long[larger];
+    int[] scratchRows = new int[larger];
+    return new RankedScores[] {
+      of(truth, first, m, scratchKeys, scratchRows), of(truth, second, m, scratchKeys, scratchRows)
+    };
+  }
+
+  private static int countPositives(int[] truth) {
     int m = 0;
     for (int i = 0; i < truth.length; i++) {
       if (truth[i] == 1) {
@@ -50,6 +72,17 @@ public final class RankedScores {
       } else if (truth[i] != 0) {
         throw new IllegalArgumentException("truth[" + i + "] must be 0 or 1 but was " + truth[i]);
       }
+    }
+    return m;
+  }
+
+  private static RankedScores of(
+      int[] truth, double[] score, int m, long[] scratchKeys, int[] scratchRows) {
+    if (truth.length != score.length) {
+      throw new IllegalArgumentException(
+          "score has " + score.length + " rows but truth has " + truth.length);
+    }
+    for (int i = 0; i < truth.length; i++) {
       if (Double.isNaN(score[i])) {
         throw new IllegalArgumentException("score[" + i + "] is NaN");
       }
@@ -69,8 +102,8 @@ public final class RankedScores {
         neg[q++] = key(score[i]);
       }
     }
-    RadixSort.sort(pos, posRows);
-    RadixSort.sort(neg, negRows);
+    RadixSort.sort(pos, posRows, scratchKeys, scratchRows);
+    RadixSort.sort(neg, negRows, scratchKeys, scratchRows);
     return new RankedScores(pos, posRows, neg, negRows);
   }
 
