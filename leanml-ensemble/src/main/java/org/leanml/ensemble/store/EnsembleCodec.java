@@ -46,8 +46,8 @@ import org.leanml.ensemble.combine.WeightedMeanCombiner;
  * member with the installed codec of its format, and recomputes each member's fingerprint against
  * the manifest, so a swapped or corrupted member is refused.
  *
- * <p>Storable feature extractions: {@link ColumnProjection}. Anything else is refused with an
- * error naming the member.
+ * <p>Storable feature extractions: {@link ColumnProjection}. Anything else is refused with an error
+ * naming the member.
  */
 public final class EnsembleCodec implements PredictorCodec {
   /** The format identifier. */
@@ -181,8 +181,7 @@ public final class EnsembleCodec implements PredictorCodec {
     }
     String format = text(root, "format");
     if (!FORMAT.equals(format)) {
-      throw new EnsembleFormatException(
-          MANIFEST + ": format '" + format + "' is not " + FORMAT);
+      throw new EnsembleFormatException(MANIFEST + ": format '" + format + "' is not " + FORMAT);
     }
     int version = integer(root, "version");
     if (version < 1 || version > VERSION) {
@@ -234,7 +233,10 @@ public final class EnsembleCodec implements PredictorCodec {
             .orElseThrow(
                 () ->
                     new EnsembleFormatException(
-                        "member '" + name + "' is stored as '" + codecFormat
+                        "member '"
+                            + name
+                            + "' is stored as '"
+                            + codecFormat
                             + "' but no installed PredictorCodec reads that format"));
     Map<String, byte[]> own = new TreeMap<>();
     for (JsonNode p : field(m, "parts")) {
@@ -247,8 +249,7 @@ public final class EnsembleCodec implements PredictorCodec {
       own.put(p.asText(), bytes);
     }
     Provenance provenance = provenanceFrom(field(m, "provenance"));
-    Predictor predictor = codec.decode(own);
-    SubModel member = SubModel.of(name, projection, predictor, provenance);
+    // Check the bytes before any deserializer sees them.
     Fingerprint stored = new Fingerprint(text(m, "fingerprint"));
     Fingerprint fromParts =
         SubModel.fingerprintOf(name, projection.stateFingerprint(), codecFormat, own, provenance);
@@ -261,7 +262,12 @@ public final class EnsembleCodec implements PredictorCodec {
               + " but the manifest records "
               + stored.shortHex());
     }
-    return member;
+    Predictor predictor = codec.decode(own);
+    try {
+      return SubModel.of(name, projection, predictor, provenance);
+    } catch (IllegalArgumentException ex) {
+      throw new EnsembleFormatException("member '" + name + "': " + ex.getMessage(), ex);
+    }
   }
 
   private static ObjectNode combinerNode(Combiner c) {

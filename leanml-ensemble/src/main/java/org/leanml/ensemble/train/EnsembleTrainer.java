@@ -292,7 +292,9 @@ public final class EnsembleTrainer {
     Map<String, String> config = new TreeMap<>(modeling.configuration());
     config.put("stage", modeling.name());
     SubModel member =
-        SubModel.of(spec.name(), fitted, predictor, new Provenance(config, dataFp, tuning));
+        SubModel.of(spec.name(), fitted, predictor, new Provenance(config, dataFp, tuning))
+            // Canonical, so that the member's bytes (and fingerprint) survive storage unchanged.
+            .canonical();
     recipes.put(member.fingerprint(), new Recipe(spec.features(), modeling));
     LOG.debug("trained member '{}' ({})", spec.name(), modeling.name());
     return member;
