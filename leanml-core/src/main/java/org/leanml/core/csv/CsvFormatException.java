@@ -1,0 +1,81 @@
+package org.leanml.core.csv;
+
+import org.leanml.core.LeanMlException;
+
+/**
+ * A CSV source broke a rule: a ragged row, an unparseable cell in a typed column, an unterminated
+ * quote, an empty file, a repeated header name. The message names the source, the 1-based line (the
+ * header is line 1; a record spanning several lines is named by the line it starts on), the column
+ * when there is one, and the rule.
+ */
+public class CsvFormatException extends LeanMlException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final long line;
+  private final String column;
+  private final String rule;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the file (or other source) name
+   * @param line the 1-based line, or {@code 0} when the problem concerns the whole source
+   * @param column the column name, or {@code null} when the problem concerns a whole line
+   * @param rule the rule broken, e.g. {@code "has 5 fields but the header has 6"}
+   */
+  public CsvFormatException(String source, long line, String column, String rule) {
+    super(render(source, line, column, rule));
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.rule = rule;
+  }
+
+  private static String render(String source, long line, String column, String rule) {
+    StringBuilder sb = new StringBuilder(String.valueOf(source));
+    if (line > 0) {
+      sb.append(": line ").append(line);
+    }
+    if (column != null) {
+      sb.append(", column '").append(column).append('\'');
+    }
+    return sb.append(": ").append(rule).toString();
+  }
+
+  /**
+   * The source that broke the rule.
+   *
+   * @return the file or source name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The 1-based line the offending record starts on.
+   *
+   * @return the line, or {@code 0} for a problem with the whole source
+   */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * The offending column.
+   *
+   * @return the column name, or {@code null} when the problem concerns a whole line
+   */
+  public String column() {
+    return column;
+  }
+
+  /**
+   * The rule broken, without the location.
+   *
+   * @return the rule
+   */
+  public String rule() {
+    return rule;
+  }
+}
