@@ -18,8 +18,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
+import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.PredictorCodec;
+import org.leanml.core.registry.ArtifactPart;
+import org.leanml.core.registry.InMemoryRegistryStore;
+import org.leanml.core.registry.ModelRegistry;
+import org.leanml.core.registry.ModelVersion;
+import org.leanml.core.registry.Registration;
 import org.leanml.core.stage.FeatureExtraction;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Row;
@@ -84,6 +90,35 @@ class EnsembleCodecTest {
     }
     assertThat(v3).containsKey("members/capitals/model.pb");
     assertThat(v2).doesNotContainKey("members/capitals/model.pb");
+  }
+
+  @Test
+  void registry_twoVersionsSharingMembers_storesSharedMemberPartsOnceAndLoadsIdentically()
+      throws Exception {
+    try (ModelRegistry registry =
+        ModelRegistry.builder().store(new InMemoryRegistryStore()).build()) {
+      ModelVersion v1 = registry.register(Registration.of("spam", two));
+      ModelVersion v2 = registry.register(Registration.of("spam", three).withParent(1));
+
+      Map<String, Fingerprint> first = shas(v1);
+      Map<String, Fingerprint> second = shas(v2);
+      assertThat(v2.artifact().format()).isEqualTo(EnsembleCodec.FORMAT);
+      assertThat(second.get("members/words/model.pb"))
+          .isEqualTo(first.get("members/words/model.pb"));
+      assertThat(second.get("members/chars/model.pb"))
+          .isEqualTo(first.get("members/chars/model.pb"));
+      assertThat(second.get("manifest.json")).isNotEqualTo(first.get("manifest.json"));
+      Table all = Spambase.table();
+      assertThat(registry.load("spam", 2).predictBatch(all)).isEqualTo(three.predictBatch(all));
+    }
+  }
+
+  static Map<String, Fingerprint> shas(ModelVersion v) {
+    Map<String, Fingerprint> out = new LinkedHashMap<>();
+    for (ArtifactPart p : v.artifact().parts()) {
+      out.put(p.name(), p.sha256());
+    }
+    return out;
   }
 
   @Test
