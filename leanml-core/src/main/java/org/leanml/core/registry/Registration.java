@@ -1,0 +1,390 @@
+package org.leanml.core.registry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.leanml.core.fingerprint.Fingerprint;
+import org.leanml.core.predict.Predictor;
+
+/**
+ * What to register: the model (a {@link Predictor}, or parts already encoded by a codec) and its
+ * provenance. Immutable; options are added with {@code with} methods.
+ *
+ * <pre>{@code
+ * ModelVersion v = registry.register(
+ *     Registration.of("churn", predictor)
+ *         .withParent(3)
+ *         .withTrainingData(Fingerprints.of(train))
+ *         .withEvaluationData(Fingerprints.of(frozenEval))
+ *         .withMetrics(Map.of("auc", 0.91))
+ *         .withTags(Map.of("owner", "risk-team")));
+ * }</pre>
+ */
+public final class Registration {
+  private final String name;
+  private final Predictor predictor;
+  private final String format;
+  private final Map<String, byte[]> parts;
+  private final OptionalInt parent;
+  private final List<ModelRef> members;
+  private final Optional<Fingerprint> trainingData;
+  private final Optional<Fingerprint> evaluationData;
+  private final Optional<String> runRecord;
+  private final Map<String, Double> metrics;
+  private final Map<String, String> tags;
+
+  private Registration(
+      String name,
+      Predictor predictor,
+      String format,
+      Map<String, byte[]> parts,
+      OptionalInt parent,
+      List<ModelRef> members,
+      Optional<Fingerprint> trainingData,
+      Optional<Fingerprint> evaluationData,
+      Optional<String> runRecord,
+      Map<String, Double> metrics,
+      Map<String, String> tags) {
+    this.name = name;
+    this.predictor = predictor;
+    this.format = format;
+    this.parts = parts;
+    this.parent = parent;
+    this.members = members;
+    this.trainingData = trainingData;
+    this.evaluationData = evaluationData;
+    this.runRecord = runRecord;
+    this.metrics = metrics;
+    this.tags = tags;
+  }
+
+  /**
+   * Registers a predictor, encoded by the registry's first codec that {@link
+   * org.leanml.core.predict.PredictorCodec#supports supports} it.
+   *
+   * @param name the model name
+   * @param predictor the predictor
+   * @return the registration
+   * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}
+   * @throws NullPointerException if the predictor is null
+   */
+  public static Registration of(String name, Predictor predictor) {
+    RegistryNames.require("model name", name);
+    Objects.requireNonNull(predictor, "predictor");
+    return new Registration(
+        name,
+        predictor,
+        null,
+        null,
+        OptionalInt.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Map.of());
+  }
+
+  /**
+   * Registers parts already encoded by a codec of the given format (e.g. by an ensemble codec that
+   * wrote its manifest and members). The registry does not decode them until {@link
+   * ModelRegistry#load}.
+   *
+   * @param name the model name
+   * @param format the codec format that decodes the parts
+   * @param parts part name to bytes; copied
+   * @return the registration
+   * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}, the format is
+   *     blank, there is no part or a part name is invalid ({@link ArtifactPart#requireName})
+   */
+  public static Registration ofEncoded(String name, String format, Map<String, byte[]> parts) {
+    RegistryNames.require("model name", name);
+    if (format == null || format.isBlank()) {
+      throw new IllegalArgumentException("format must not be blank but was '" + format + "'");
+    }
+    return new Registration(
+        name,
+        null,
+        format,
+        copyParts(parts, format),
+        OptionalInt.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Map.of());
+  }
+
+  static Map<String, byte[]> copyParts(Map<String, byte[]> parts, String format) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("artifact of format " + format + " has no part");
+    }
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    parts.forEach(
+        (k, v) -> out.put(ArtifactPart.requireName(k), Objects.requireNonNull(v, k).clone()));
+    return out;
+  }
+
+  /**
+   * The version this one derives from (same name); it must exist when registering.
+   *
+   * @param version the parent version number
+   * @return a copy with the parent
+   * @throws IllegalArgumentException if the version is below 1
+   */
+  public Registration withParent(int version) {
+    if (version < 1) {
+      throw new IllegalArgumentException("parent must be >= 1 but was " + version);
+    }
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        OptionalInt.of(version),
+        members,
+        trainingData,
+        evaluationData,
+        runRecord,
+        metrics,
+        tags);
+  }
+
+  /**
+   * The registered versions an ensemble is built from; each must exist when registering.
+   *
+   * @param refs the members
+   * @return a copy with the members
+   * @throws IllegalArgumentException if a member repeats
+   */
+  public Registration withMembers(List<ModelRef> refs) {
+    List<ModelRef> copy = List.copyOf(refs);
+    if (new java.util.HashSet<>(copy).size() != copy.size()) {
+      throw new IllegalArgumentException("members repeat: " + copy);
+    }
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        copy,
+        trainingData,
+        evaluationData,
+        runRecord,
+        metrics,
+        tags);
+  }
+
+  /**
+   * The training data's fingerprint.
+   *
+   * @param fingerprint e.g. {@code Fingerprints.of(train)}
+   * @return a copy with it
+   * @throws NullPointerException if it is null
+   */
+  public Registration withTrainingData(Fingerprint fingerprint) {
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        members,
+        Optional.of(fingerprint),
+        evaluationData,
+        runRecord,
+        metrics,
+        tags);
+  }
+
+  /**
+   * The frozen evaluation set's fingerprint.
+   *
+   * @param fingerprint e.g. {@code Fingerprints.of(frozenEval)}
+   * @return a copy with it
+   * @throws NullPointerException if it is null
+   */
+  public Registration withEvaluationData(Fingerprint fingerprint) {
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        members,
+        trainingData,
+        Optional.of(fingerprint),
+        runRecord,
+        metrics,
+        tags);
+  }
+
+  /**
+   * The pipeline run record (stages, configuration, code version) as JSON text. The registry stores
+   * it opaquely, embedded in the manifest, and compares it field by field in {@link
+   * ModelRegistry#diff}.
+   *
+   * @param json a JSON object
+   * @return a copy with it, in compact form
+   * @throws IllegalArgumentException if the text is not a JSON object
+   */
+  public Registration withRunRecord(String json) {
+    String compact = RegistryJson.compact(RegistryJson.parse(json));
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        members,
+        trainingData,
+        evaluationData,
+        Optional.of(compact),
+        metrics,
+        tags);
+  }
+
+  /**
+   * Metric values, replacing any given before.
+   *
+   * @param values metric name to finite value
+   * @return a copy with them
+   * @throws IllegalArgumentException if a name is blank or a value not finite
+   */
+  public Registration withMetrics(Map<String, Double> values) {
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        members,
+        trainingData,
+        evaluationData,
+        runRecord,
+        ModelVersion.copyMetrics(values),
+        tags);
+  }
+
+  /**
+   * Free-form tags, replacing any given before.
+   *
+   * @param values tag key to value
+   * @return a copy with them
+   * @throws IllegalArgumentException if a key is blank
+   * @throws NullPointerException if a value is null
+   */
+  public Registration withTags(Map<String, String> values) {
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        members,
+        trainingData,
+        evaluationData,
+        runRecord,
+        metrics,
+        ModelVersion.copyTags(values));
+  }
+
+  /**
+   * The model name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The predictor to encode, if this registration holds one.
+   *
+   * @return the predictor, or empty for already-encoded parts
+   */
+  public Optional<Predictor> predictor() {
+    return Optional.ofNullable(predictor);
+  }
+
+  /**
+   * The format of already-encoded parts.
+   *
+   * @return the format, or empty when a predictor is to be encoded
+   */
+  public Optional<String> format() {
+    return Optional.ofNullable(format);
+  }
+
+  Map<String, byte[]> encodedParts() {
+    return parts;
+  }
+
+  /**
+   * The parent version.
+   *
+   * @return the parent, if any
+   */
+  public OptionalInt parent() {
+    return parent;
+  }
+
+  /**
+   * The ensemble members.
+   *
+   * @return the members, empty for a single model
+   */
+  public List<ModelRef> members() {
+    return members;
+  }
+
+  /**
+   * The training data's fingerprint.
+   *
+   * @return the fingerprint, if given
+   */
+  public Optional<Fingerprint> trainingData() {
+    return trainingData;
+  }
+
+  /**
+   * The frozen evaluation set's fingerprint.
+   *
+   * @return the fingerprint, if given
+   */
+  public Optional<Fingerprint> evaluationData() {
+    return evaluationData;
+  }
+
+  /**
+   * The run record as compact JSON.
+   *
+   * @return the run record, if given
+   */
+  public Optional<String> runRecord() {
+    return runRecord;
+  }
+
+  /**
+   * The metrics, sorted by name.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, Double> metrics() {
+    return metrics;
+  }
+
+  /**
+   * The tags, sorted by key.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, String> tags() {
+    return tags;
+  }
+}
