@@ -39,8 +39,8 @@ final class ComparisonText {
             r.task().name().toLowerCase(Locale.ROOT),
             r.n(),
             r.primaryMetric().reportName(),
-            num(r.margin()),
-            num(r.alpha())));
+            r.margin(),
+            r.alpha()));
     int ci = (int) Math.round(100 * (1 - r.alpha()));
     sb.append(
         String.format(

@@ -14,6 +14,7 @@ import org.leanml.cli.LeanMl;
 import org.leanml.cli.Output;
 import org.leanml.cli.OutputFormat;
 import org.leanml.cli.input.CsvInput;
+import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
@@ -29,9 +30,9 @@ import picocli.CommandLine.Option;
  * Exit status 0 when no feature drifted, 1 when one did, 2 for bad input.
  *
  * <p>Column types come from the reference: a column is categorical when named by {@code
- * --categorical} or when the reference holds a value that is not a number, numeric otherwise. The
- * current file is read with the reference's types, so text in a numeric column of either file is
- * reported with its file, line and column.
+ * --categorical}, or when at most half of its reference cells are numbers; otherwise it is numeric
+ * and any cell that is not a number is an error naming file, line and column. The current file is
+ * read with the reference's types.
  */
 @Command(
     name = "drift",
@@ -100,9 +101,6 @@ public final class DriftCommand implements Callable<Integer> {
     }
     Set<String> cats = new LinkedHashSet<>(categorical);
     Map<String, ColumnType> refTypes = new LinkedHashMap<>();
-    for (String c : columns) {
-      refTypes.put(c, cats.contains(c) ? ColumnType.CATEGORICAL : ColumnType.NUMERIC);
-    }
     for (String c : cats) {
       refTypes.put(c, ColumnType.CATEGORICAL);
     }
@@ -115,6 +113,19 @@ public final class DriftCommand implements Callable<Integer> {
       }
     }
     ref.requireColumns(needed);
+    // A column of numbers with a few stray words is a numeric column with bad values, not a
+    // categorical one: read it again as numeric, which names the line of the first stray word.
+    boolean mostlyNumbers = false;
+    for (String f : features) {
+      Column c = ref.table().column(f);
+      if (!cats.contains(f) && c instanceof CategoricalColumn cc && mostlyNumbers(cc)) {
+        refTypes.put(f, ColumnType.NUMERIC);
+        mostlyNumbers = true;
+      }
+    }
+    if (mostlyNumbers) {
+      ref = CsvInput.read(reference, refTypes);
+    }
     Map<String, ColumnType> curTypes = new LinkedHashMap<>();
     for (String f : features) {
       Column c = ref.table().column(f);
@@ -137,6 +148,38 @@ public final class DriftCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return report.verdict() == DriftVerdict.DRIFT ? LeanMl.GATE_FAILED : LeanMl.OK;
+  }
+
+  /** Whether more than half of the present cells parse as numbers. */
+  static boolean mostlyNumbers(CategoricalColumn c) {
+    List<String> levels = c.levels();
+    boolean[] number = new boolean[levels.size()];
+    for (int i = 0; i < number.length; i++) {
+      number[i] = isNumber(levels.get(i));
+    }
+    long numbers = 0;
+    long present = 0;
+    for (int r = 0; r < c.size(); r++) {
+      int code = c.code(r);
+      if (code >= 0) {
+        present++;
+        numbers += number[code] ? 1 : 0;
+      }
+    }
+    return present > 0 && 2 * numbers > present;
+  }
+
+  private static boolean isNumber(String s) {
+    String t = s.strip();
+    if (t.isEmpty() || t.endsWith("d") || t.endsWith("D") || t.endsWith("f") || t.endsWith("F")) {
+      return false;
+    }
+    try {
+      Double.parseDouble(t);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private String render(DriftReport report) {
