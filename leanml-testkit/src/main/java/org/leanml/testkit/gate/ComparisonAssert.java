@@ -166,9 +166,10 @@ public final class ComparisonAssert {
    * verdict and the flips.
    *
    * @param r the result
-   * @return the summary
+   * @return the summary, lines indented by two spaces
+   * @throws NullPointerException if the result is null
    */
-  static String summary(ComparisonResult r) {
+  public static String summary(ComparisonResult r) {
     Objects.requireNonNull(r, "r");
     Metric m = r.primaryMetric();
     StringBuilder sb = new StringBuilder();
