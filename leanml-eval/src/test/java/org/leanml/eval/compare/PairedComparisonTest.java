@@ -223,6 +223,41 @@ class PairedComparisonTest {
   }
 
   @Test
+  void sliceOf_tableColumnWithMissingCells_groupsThemUnderMissing() {
+    String[] group = new String[truth.length];
+    for (int i = 0; i < truth.length; i++) {
+      group[i] = i % 3 == 0 ? null : (i % 3 == 1 ? "a" : "b");
+    }
+    Table table = Table.of(CategoricalColumn.of("group", group));
+
+    ComparisonResult r =
+        PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate"))
+            .with(Slicing.of(table, "group"))
+            .withResamples(100)
+            .run();
+
+    assertThat(r.slices())
+        .extracting(SliceResult::label)
+        .containsExactly("group=<missing>", "group=a", "group=b");
+    assertThat(r.slices()).allSatisfy(s -> assertThat(s.tested()).isTrue());
+  }
+
+  @Test
+  void run_bcaOption_isReportedAndKeepsTheDifferenceInsideTheInterval() {
+
+    ComparisonResult r =
+        PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate"))
+            .with(Metric.F1)
+            .with(PairedBootstrap.IntervalMethod.BCA)
+            .withResamples(300)
+            .run();
+
+    assertThat(r.bootstrap().method()).isEqualTo(PairedBootstrap.IntervalMethod.BCA);
+    assertThat(r.primaryDiff().ciLow()).isLessThan(r.primaryDiff().value());
+    assertThat(r.primaryDiff().ciHigh()).isGreaterThan(r.primaryDiff().value());
+  }
+
+  @Test
   void binary_truthNotZeroOrOne_throwsNamingTheRow() {
     assertThatThrownBy(
             () -> PairedComparison.binary(new int[] {0, 2}, new double[2], new double[2]))
