@@ -212,6 +212,65 @@ class PairedComparisonTest {
   }
 
   @Test
+  void of_multiclassAndRegressionTables_equalTheArrayComparisons() {
+    TestData letter = TestData.load("letter_multiclass.csv");
+    int[] t = letter.intColumn("truth");
+    double[][] b = letter.matrix("b", 26);
+    double[][] c = letter.matrix("c", 26);
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < 26; k++) {
+      labels.add(String.valueOf((char) ('A' + k)));
+    }
+    String[] cells = new String[t.length];
+    List<Prediction> pb = new ArrayList<>();
+    List<Prediction> pc = new ArrayList<>();
+    for (int i = 0; i < t.length; i++) {
+      cells[i] = labels.get(t[i]);
+      pb.add(Prediction.ofProbabilities(normalised(b[i])));
+      pc.add(Prediction.ofProbabilities(normalised(c[i])));
+    }
+    TestData reg = TestData.load("spambase_regression.csv");
+    double[] y = reg.column("truth");
+    List<Prediction> rb = new ArrayList<>();
+    List<Prediction> rc = new ArrayList<>();
+    for (int i = 0; i < y.length; i++) {
+      rb.add(Prediction.ofValue(reg.column("baseline")[i]));
+      rc.add(Prediction.ofValue(reg.column("candidate")[i]));
+    }
+
+    ComparisonResult multi =
+        PairedComparison.of(
+                Table.of(CategoricalColumn.of("lettr", cells)),
+                OutputContract.multiclass("lettr", labels),
+                pb,
+                pc)
+            .run();
+    ComparisonResult regression =
+        PairedComparison.of(
+                Table.of(org.leanml.core.table.NumericColumn.of("target", y)),
+                OutputContract.regression("target"),
+                rb,
+                rc)
+            .withResamples(200)
+            .run();
+
+    assertThat(multi.mcnemar()).isEqualTo(PairedComparison.multiclass(t, b, c).run().mcnemar());
+    assertThat(regression.wilcoxon().statistic()).isEqualTo(14555.0);
+  }
+
+  private static double[] normalised(double[] p) {
+    double sum = 0;
+    for (double x : p) {
+      sum += x;
+    }
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = p[i] / sum;
+    }
+    return out;
+  }
+
+  @Test
   void of_predictionCountDiffers_throwsNamingTheList() {
     Table table = Table.of(CategoricalColumn.of("type", "ham", "spam"));
     OutputContract contract = OutputContract.binary("type", "ham", "spam");
