@@ -164,6 +164,15 @@ public final class PairedBootstrap {
   }
 
   /**
+   * The executor the blocks of resamples run on.
+   *
+   * @return the executor
+   */
+  public Executor executor() {
+    return executor;
+  }
+
+  /**
    * The interval of the accuracy difference by resampling the paired correctness table.
    *
    * @param table the paired correctness table

@@ -39,6 +39,24 @@ class PairedComparisonTest {
   }
 
   @Test
+  void run_onAThreadPool_givesTheSameResultAsOnTheCallingThread() {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      PairedComparison c =
+          PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate"))
+              .withSeed(17);
+
+      ComparisonResult direct = c.run();
+      ComparisonResult pooled = c.with(pool).run();
+
+      assertThat(pooled).isEqualTo(direct);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void run_worseCandidate_isRegressedAndFails() {
 
     ComparisonResult r =
