@@ -140,7 +140,10 @@ public final class CompareCommand implements Callable<Integer> {
     ComparisonInput.Loaded loaded = ComparisonInput.load(file, columns, task, positive, metric);
     PairedComparison pc = configure(loaded.comparison(), loaded.task());
     ComparisonResult result = pc.run();
-    Output.write(ComparisonReports.render(result, format), out, spec.commandLine().getOut());
+    Output.write(
+        ComparisonReports.render(result, format, baseline, candidate),
+        out,
+        spec.commandLine().getOut());
     if (out != null) {
       spec.commandLine()
           .getOut()
