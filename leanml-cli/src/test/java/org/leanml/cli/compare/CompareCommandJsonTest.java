@@ -212,6 +212,7 @@ class CompareCommandJsonTest {
     assertThat(j.get("primary_metric").asText()).isEqualTo("macro_f1");
     assertEstimate(j.get("metrics").get("baseline").get("accuracy"));
     assertEstimate(j.get("metrics").get("baseline").get("macro_f1"));
+    assertThat(j.get("metrics").get("baseline").has("log_loss")).isFalse();
     assertThat(j.get("tests").get("mcnemar").get("c").asLong())
         .isGreaterThan(j.get("tests").get("mcnemar").get("b").asLong());
     assertThat(j.get("gate").asText()).isEqualTo("pass");
