@@ -2,8 +2,10 @@ package org.leanml.cli.compare;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import org.leanml.cli.LeanMl;
@@ -12,7 +14,9 @@ import org.leanml.cli.OutputFormat;
 import org.leanml.core.contract.Task;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
+import org.leanml.eval.metric.Estimate;
 import org.leanml.eval.metric.Metric;
+import org.leanml.eval.metric.MetricValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -139,8 +143,11 @@ public final class CompareCommand implements Callable<Integer> {
         new ComparisonInput.Columns(label, baseline, candidate, slices);
     ComparisonInput.Loaded loaded = ComparisonInput.load(file, columns, task, positive, metric);
     PairedComparison pc = configure(loaded.comparison(), loaded.task());
-    ComparisonResult result = pc.run();
-    Output.write(ComparisonReports.render(result, format), out, spec.commandLine().getOut());
+    ComparisonResult result = withoutHardLabelLogLoss(pc.run());
+    Output.write(
+        ComparisonReports.render(result, format, baseline, candidate),
+        out,
+        spec.commandLine().getOut());
     if (out != null) {
       spec.commandLine()
           .getOut()
@@ -190,6 +197,44 @@ public final class CompareCommand implements Callable<Integer> {
     }
     // The bootstrap's result does not depend on the executor; the common pool only makes it faster.
     return pc.with(ForkJoinPool.commonPool());
+  }
+
+  /**
+   * Multiclass predictions are labels, so their "probabilities" are one-hot and log loss is 0 or
+   * the clipping bound per row: meaningless, so it is left out of every format.
+   */
+  static ComparisonResult withoutHardLabelLogLoss(ComparisonResult r) {
+    if (r.task() != Task.MULTICLASS) {
+      return r;
+    }
+    return new ComparisonResult(
+        r.task(),
+        r.n(),
+        r.primaryMetric(),
+        r.margin(),
+        r.alpha(),
+        r.threshold(),
+        withoutLogLoss(r.baseline()),
+        withoutLogLoss(r.candidate()),
+        r.primaryDiff(),
+        r.primaryPValue(),
+        r.mcnemar(),
+        r.delong(),
+        r.bootstrap(),
+        r.wilcoxon(),
+        r.flips(),
+        r.slices(),
+        r.verdict(),
+        r.gate(),
+        r.baselineRoc(),
+        r.candidateRoc());
+  }
+
+  private static MetricValues withoutLogLoss(MetricValues v) {
+    Map<Metric, Estimate> m = new EnumMap<>(Metric.class);
+    m.putAll(v.values());
+    m.remove(Metric.LOG_LOSS);
+    return new MetricValues(m, v.perClassRecall());
   }
 
   static void requireMetricFits(Metric m, Task t) {

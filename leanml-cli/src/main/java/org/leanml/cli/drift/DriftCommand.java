@@ -188,9 +188,12 @@ public final class DriftCommand implements Callable<Integer> {
         return DriftText.render(report);
       case JSON:
         return report.toJson(true);
+      case MARKDOWN:
+        return DriftDocuments.markdown(report);
+      case HTML:
+        return DriftDocuments.html(report);
       default:
-        throw new IllegalArgumentException(
-            "--format " + format.name().toLowerCase(Locale.ROOT) + " is not available yet");
+        throw new AssertionError(format);
     }
   }
 }

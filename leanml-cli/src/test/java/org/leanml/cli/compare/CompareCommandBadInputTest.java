@@ -226,4 +226,77 @@ class CompareCommandBadInputTest {
 
     assertThat(run.assertBadInput("--label")).contains("'y'");
   }
+
+  @Test
+  void missingSliceColumn_namesLineOne() {
+    Path f = file(PredictionFiles.binary(50, 1, 1));
+
+    CliRun run = compare(f, "--positive", "spam", "--slice", "country");
+
+    run.assertBadInput("line 1", "column 'country'", "no such column");
+  }
+
+  @Test
+  void missingLabel_namesLine() {
+    Path f = file("y,base,cand\nspam,0.9,0.8\n,0.1,0.2\nham,0.2,0.3\n");
+
+    CliRun run = compare(f, "--positive", "spam");
+
+    run.assertBadInput("line 3", "column 'y'", "missing value", "true class");
+  }
+
+  @Test
+  void missingMulticlassPrediction_namesLine() {
+    Path f = file("y,base,cand\na,a,b\nb,,b\nc,c,c\n");
+
+    CliRun run = compare(f, "--task", "multiclass");
+
+    run.assertBadInput("line 3", "column 'base'", "missing value");
+  }
+
+  @Test
+  void thresholdForRegression_isBadInput() {
+    Path f = file(PredictionFiles.regression(50, 1, 1));
+
+    CliRun run = compare(f, "--threshold", "0.3");
+
+    run.assertBadInput("--threshold", "binary", "regression");
+  }
+
+  @Test
+  void flipLimitForRegression_isBadInput() {
+    Path f = file(PredictionFiles.regression(50, 1, 1));
+
+    CliRun run = compare(f, "--max-negative-flip-rate", "0.1");
+
+    run.assertBadInput("--max-negative-flip-rate", "regression");
+  }
+
+  @Test
+  void logLossForMulticlassLabels_isBadInput() {
+    Path f = file(PredictionFiles.multiclass(60, 0.7, 1));
+
+    CliRun run = compare(f, "--metric", "log_loss");
+
+    run.assertBadInput("log_loss", "probabilities");
+  }
+
+  @Test
+  void tooFewBootstrapResamples_isBadInput() {
+    Path f = file(PredictionFiles.binary(50, 1, 1));
+
+    CliRun run = compare(f, "--positive", "spam", "--bootstrap", "10");
+
+    run.assertBadInput("--bootstrap", "100");
+  }
+
+  @Test
+  void unwritableOut_isBadInputNamingTheFile() {
+    Path f = file(PredictionFiles.binary(50, 1, 1));
+    Path out = dir.resolve("no-such-dir").resolve("r.json");
+
+    CliRun run = compare(f, "--positive", "spam", "--bootstrap", "100", "--out", out.toString());
+
+    run.assertBadInput("cannot write --out", out.toString());
+  }
 }

@@ -243,4 +243,39 @@ class DriftCommandTest {
 
     run.assertBadInput("--bins");
   }
+
+  @Test
+  void markdownAndHtml_listEveryFeatureAndTheVerdict() throws IOException {
+    Path ref = window("ref.csv", 300, 0, 1);
+    Path cur = window("cur.csv", 300, 2, 2);
+    Path html = dir.resolve("drift.html");
+
+    CliRun md =
+        CliRun.of(
+            "drift",
+            "--reference",
+            ref.toString(),
+            "--current",
+            cur.toString(),
+            "--format",
+            "markdown");
+    CliRun page =
+        CliRun.of(
+            "drift",
+            "--reference",
+            ref.toString(),
+            "--current",
+            cur.toString(),
+            "--format",
+            "html",
+            "--out",
+            html.toString());
+
+    assertThat(md.exit()).isEqualTo(page.exit()).isEqualTo(LeanMl.GATE_FAILED);
+    assertThat(md.out())
+        .startsWith("# Drift: DRIFT")
+        .contains("|x | numeric", "|colour | categorical");
+    assertThat(Files.readString(html)).contains("<table>", "<tr class=\"drift\"><td>x</td>");
+    assertThat(page.out()).contains("DRIFT; report written to");
+  }
 }

@@ -16,15 +16,17 @@ import org.leanml.core.predict.Predictor;
 import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.ModelVersion;
 import org.leanml.eval.compare.ComparisonResult;
+import org.leanml.eval.report.ComparisonReport;
 import org.leanml.testkit.gate.GateRecorder;
 
 /**
  * Resolves {@link Alias} parameters from the class's {@link Registry}, and writes the comparisons
  * that the test's gate assertions ran as reports.
  *
- * <p>The registry is opened once per test class and closed after it. Reports go to {@code
- * target/leanml-reports/<test class>/<test method>[-<n>].md} (the directory can be changed with the
- * system property {@value #REPORTS_DIR_PROPERTY}); a test that ran no comparison writes nothing.
+ * <p>The registry is opened once per test class and closed after it. Each comparison is written
+ * with the library's {@link ComparisonReport} as {@code target/leanml-reports/<test class>/<test
+ * method>[-<n>].md} and {@code .json} (the directory can be changed with the system property
+ * {@value #REPORTS_DIR_PROPERTY}); a test that ran no comparison writes nothing.
  */
 public final class LeanMlRegistryExtension
     implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
@@ -142,8 +144,10 @@ public final class LeanMlRegistryExtension
     try {
       Files.createDirectories(dir);
       for (int i = 0; i < results.size(); i++) {
-        String name = method + (results.size() == 1 ? "" : "-" + (i + 1)) + ".md";
-        Files.writeString(dir.resolve(name), GateReports.render(context, results.get(i)));
+        String name = method + (results.size() == 1 ? "" : "-" + (i + 1));
+        ComparisonReport report = ComparisonReport.of(results.get(i));
+        Files.writeString(dir.resolve(name + ".md"), report.toMarkdown());
+        Files.writeString(dir.resolve(name + ".json"), report.toJson());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the gate report under " + dir, e);
