@@ -65,6 +65,18 @@ class RunRecordJsonTest {
   }
 
   @Test
+  void fromJson_goldenVersion1File_stillLoads() throws Exception {
+    String golden;
+    try (var in = RunRecordJsonTest.class.getResourceAsStream("run-record-v1.json")) {
+      golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    RunRecord r = RunRecordJson.fromJson(golden);
+
+    assertThat(r).isEqualTo(sample());
+  }
+
+  @Test
   void writeAndRead_file_roundTrips(@TempDir Path dir) {
     Path f = dir.resolve("run.json");
 
