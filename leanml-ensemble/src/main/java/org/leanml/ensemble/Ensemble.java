@@ -510,7 +510,7 @@ public final class Ensemble implements Predictor {
     int n = members.size();
     int count = 0;
     for (int m = 0; m < n; m++) {
-      int lacking = lackingInput(row, b.columns[m]);
+      int lacking = lackingInput(row, b, m);
       if (lacking >= 0) {
         if (policy == MissingInputPolicy.FAIL) {
           throw missingInput(row, b, m, lacking);
@@ -540,10 +540,21 @@ public final class Ensemble implements Predictor {
   }
 
   /** The position (in the member's requirements) of the first input the row lacks, or -1. */
-  private static int lackingInput(Row row, int[] columns) {
+  private static int lackingInput(Row row, Binding b, int m) {
+    int[] columns = b.columns[m];
+    Column[] cells = b.cells[m];
+    int r = row.index();
     for (int i = 0; i < columns.length; i++) {
-      int c = columns[i];
-      if (c < 0 || row.isMissing(c)) {
+      Column c = cells[i];
+      if (c == null) {
+        return i;
+      }
+      // A missing numeric cell reads NaN: test the value first, the missing mark only then.
+      if (c instanceof NumericColumn n) {
+        if (Double.isNaN(n.get(r)) && n.isMissing(r)) {
+          return i;
+        }
+      } else if (c.isMissing(r)) {
         return i;
       }
     }
@@ -592,7 +603,7 @@ public final class Ensemble implements Predictor {
   private ContractViolationException noMemberCanPredict(Row row, Binding b) {
     List<Violation> vs = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
-      int lacking = lackingInput(row, b.columns[m]);
+      int lacking = lackingInput(row, b, m);
       vs.add(
           new Violation(
               row.index(),
@@ -641,19 +652,31 @@ public final class Ensemble implements Predictor {
         }
       }
     }
-    b = new Binding(table, cols);
+    Column[][] cells = new Column[cols.length][];
+    for (int m = 0; m < cols.length; m++) {
+      cells[m] = new Column[cols[m].length];
+      for (int i = 0; i < cols[m].length; i++) {
+        cells[m][i] = cols[m][i] < 0 ? null : table.columns().get(cols[m][i]);
+      }
+    }
+    b = new Binding(table, cols, cells);
     binding = b;
     return b;
   }
 
-  /** Column indices of each member's inputs in one table; -1 where the table lacks the column. */
+  /**
+   * Each member's inputs in one table: column indices (-1 where the table lacks the column) and the
+   * columns themselves (null where absent).
+   */
   private static final class Binding {
     final Table table;
     final int[][] columns;
+    final Column[][] cells;
 
-    Binding(Table table, int[][] columns) {
+    Binding(Table table, int[][] columns, Column[][] cells) {
       this.table = table;
       this.columns = columns;
+      this.cells = cells;
     }
   }
 

@@ -1,7 +1,11 @@
 package org.leanml.bench.ensemble;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.oracle.labs.mlrg.olcut.provenance.ListProvenance;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,13 +36,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
+import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
 import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.protos.core.ModelProto;
+import org.tribuo.provenance.EnsembleModelProvenance;
+import org.tribuo.provenance.ModelProvenance;
 
 /**
  * Ensemble prediction cost on Spambase with three Tribuo logistic-regression members (48 word, 6
@@ -121,9 +129,7 @@ public class EnsembleBenchmark {
     pool2 = Executors.newFixedThreadPool(2);
     oneThread = ensemble.withExecutor(pool1);
     twoThreads = ensemble.withExecutor(pool2);
-    tribuoEnsemble =
-        WeightedEnsembleModel.createEnsembleFromExistingModels(
-            "spam-ensemble", raw, new FullyWeightedVotingCombiner());
+    tribuoEnsemble = tribuoEnsembleOf(raw);
     allNames = all.toArray(new String[0]);
     Arrays.sort(allNames);
     allColumns = columns(allNames);
@@ -131,6 +137,37 @@ public class EnsembleBenchmark {
     for (int r = 0; r < table.rowCount(); r++) {
       allExamples.add(example(allNames, allColumns, r));
     }
+  }
+
+  /**
+   * Tribuo's {@code createEnsembleFromExistingModels} requires equal feature domains, which members
+   * on different columns do not have; the public constructor takes the union of their feature maps
+   * instead (each member still reads only its own features).
+   */
+  static WeightedEnsembleModel<Label> tribuoEnsembleOf(List<Model<Label>> models) {
+    List<VariableInfo> features = new ArrayList<>();
+    List<ModelProvenance> provenances = new ArrayList<>();
+    for (Model<Label> m : models) {
+      for (VariableInfo v : m.getFeatureIDMap()) {
+        features.add(v.copy());
+      }
+      provenances.add(m.getProvenance());
+    }
+    ModelProvenance first = models.get(0).getProvenance();
+    EnsembleModelProvenance provenance =
+        new EnsembleModelProvenance(
+            WeightedEnsembleModel.class.getName(),
+            OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC),
+            first.getDatasetProvenance(),
+            first.getTrainerProvenance(),
+            new ListProvenance<>(provenances));
+    return new WeightedEnsembleModel<>(
+        "spam-ensemble",
+        provenance,
+        new ImmutableFeatureMap(features),
+        models.get(0).getOutputIDInfo(),
+        models,
+        new FullyWeightedVotingCombiner());
   }
 
   private double[][] columns(String[] names) {

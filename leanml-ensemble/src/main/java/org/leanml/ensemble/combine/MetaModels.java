@@ -28,6 +28,9 @@ package org.leanml.ensemble.combine;
 public final class MetaModels {
   private static final int MAX_NEWTON = 100;
 
+  /** The largest logistic meta-model (free classes times features plus intercept) fitted. */
+  public static final int MAX_LOGISTIC_PARAMETERS = 600;
+
   private MetaModels() {}
 
   /**
@@ -36,8 +39,9 @@ public final class MetaModels {
    * @param oof out-of-fold member probabilities of a classification ensemble
    * @param lambda the L2 penalty on coefficients, {@code >= 0}
    * @return the combiner
-   * @throws IllegalArgumentException if the task is regression, there are no rows, or the Newton
-   *     system is singular (e.g. {@code lambda == 0} with perfectly separable data)
+   * @throws IllegalArgumentException if the task is regression, there are no rows, the model has
+   *     more than {@link #MAX_LOGISTIC_PARAMETERS} parameters, or the Newton system is singular
+   *     (e.g. {@code lambda == 0} with perfectly separable data)
    */
   public static StackedLogisticCombiner logistic(OutOfFoldPredictions oof, double lambda) {
     if (!oof.output().isClassification()) {
@@ -50,8 +54,20 @@ public final class MetaModels {
     int k = oof.width();
     int f = k - 1;
     int members = oof.memberCount();
-    double[] fill = meanFeatures(oof, k, f);
     int d = 1 + members * f;
+    if (f * d > MAX_LOGISTIC_PARAMETERS) {
+      throw new IllegalArgumentException(
+          "a stacked logistic meta-model over "
+              + members
+              + " members and "
+              + k
+              + " classes has "
+              + f * d
+              + " parameters, more than the "
+              + MAX_LOGISTIC_PARAMETERS
+              + " its exact Newton solver handles; use learned weights for many classes");
+    }
+    double[] fill = meanFeatures(oof, k, f);
     double[][] x = new double[n][d];
     int[] y = new int[n];
     for (int i = 0; i < n; i++) {

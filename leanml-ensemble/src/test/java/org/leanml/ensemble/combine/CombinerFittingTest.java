@@ -143,6 +143,66 @@ class CombinerFittingTest {
   }
 
   @Test
+  void logisticMetaModel_threeClasses_beatsUniformMeanOnItsTrainingData() {
+    OutOfFoldPredictions oof = randomMulticlass(11L, 200, 3, 3);
+
+    StackedLogisticCombiner c = MetaModels.logistic(oof, 1.0);
+
+    double stacked = 0;
+    double mean = 0;
+    double[] out = new double[3];
+    for (int i = 0; i < oof.rowCount(); i++) {
+      int y = (int) oof.truth()[i];
+      c.combine(oof.outputs()[i], oof.present()[i], out);
+      assertThat(out[0] + out[1] + out[2]).isCloseTo(1.0, within(1e-12));
+      stacked -= Math.log(out[y]);
+      Combiner.mean().combine(oof.outputs()[i], oof.present()[i], out);
+      mean -= Math.log(out[y]);
+    }
+    assertThat(stacked).isLessThan(mean);
+  }
+
+  @Test
+  void logisticMetaModel_tooManyClasses_isRefusedWithAdvice() {
+    OutOfFoldPredictions oof = randomMulticlass(3L, 30, 26, 3);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetaModels.logistic(oof, 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1900 parameters")
+        .hasMessageContaining("use learned weights");
+  }
+
+  /** Members that are informative about the true class, with noise. */
+  static OutOfFoldPredictions randomMulticlass(long seed, int rows, int classes, int members) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[][] outputs = new double[rows][members * classes];
+    boolean[][] present = new boolean[rows][members];
+    double[] truth = new double[rows];
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      labels.add("c" + c);
+    }
+    for (int i = 0; i < rows; i++) {
+      int y = r.nextInt(classes);
+      truth[i] = y;
+      for (int m = 0; m < members; m++) {
+        present[i][m] = true;
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+          double v = r.nextDouble() + (c == y ? 0.8 * (m + 1) / members : 0);
+          outputs[i][m * classes + c] = v;
+          sum += v;
+        }
+        for (int c = 0; c < classes; c++) {
+          outputs[i][m * classes + c] /= sum;
+        }
+      }
+    }
+    return new OutOfFoldPredictions(
+        OutputContract.multiclass("y", labels), members, outputs, present, truth);
+  }
+
+  @Test
   void weightedMean_renormalisesOverPresentMembers() {
     Combiner c = Combiner.weighted(1, 2, 1);
     double[] outputs = {0.2, 0.8, 0.6, 0.4, 0.9, 0.1};

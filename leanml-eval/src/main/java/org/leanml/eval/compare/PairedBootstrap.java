@@ -28,7 +28,7 @@ import org.leanml.eval.metric.Metric;
  * acceleration comes from the jackknife (closed form for accuracy and for means; beyond {@value
  * #JACKKNIFE_GROUPS} rows a delete-d jackknife over that many groups of rows).
  *
- * <p>References: B. Efron, R. J. Tibshirani, "An Introduction to the Bootstrap", Chapman & Hall
+ * <p>References: B. Efron, R. J. Tibshirani, "An Introduction to the Bootstrap", Chapman &amp; Hall
  * (1993), chapters 13-14, doi:10.1201/9780429246593; B. Efron, "Better bootstrap confidence
  * intervals", JASA 82 (1987) 171-185, doi:10.1080/01621459.1987.10478410.
  */
@@ -161,6 +161,15 @@ public final class PairedBootstrap {
    */
   public IntervalMethod method() {
     return method;
+  }
+
+  /**
+   * The executor the blocks of resamples run on.
+   *
+   * @return the executor
+   */
+  public Executor executor() {
+    return executor;
   }
 
   /**
