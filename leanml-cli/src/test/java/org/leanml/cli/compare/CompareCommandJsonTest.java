@@ -292,4 +292,55 @@ class CompareCommandJsonTest {
     assertThat(Files.readString(md)).startsWith("# Comparison").contains("cand");
     assertThat(Files.readString(html)).contains("<html", "<svg");
   }
+
+  @Test
+  void thresholdAndMetric_areThoseOfTheLibrary_andZeroOneLabelsTakeOneAsPositive()
+      throws IOException {
+    String csv = PredictionFiles.binary(400, 1.4, 13).replace("spam,", "1,").replace("ham,", "0,");
+    Path f = PredictionFiles.write(dir, "p.csv", csv);
+    List<String[]> rows = rows(csv);
+    int n = rows.size();
+    int[] truth = new int[n];
+    double[] base = new double[n];
+    double[] cand = new double[n];
+    for (int i = 0; i < n; i++) {
+      truth[i] = Integer.parseInt(rows.get(i)[0]);
+      base[i] = Double.parseDouble(rows.get(i)[1]);
+      cand[i] = Double.parseDouble(rows.get(i)[2]);
+    }
+
+    JsonNode j =
+        run(
+            "compare",
+            f.toString(),
+            "--label",
+            "y",
+            "--baseline",
+            "base",
+            "--candidate",
+            "cand",
+            "--task",
+            "binary",
+            "--threshold",
+            "0.3",
+            "--metric",
+            "f1",
+            "--bootstrap",
+            "200",
+            "--format",
+            "json");
+
+    ComparisonResult expected =
+        PairedComparison.binary(truth, base, cand)
+            .withThreshold(0.3)
+            .with(Metric.F1)
+            .withResamples(200)
+            .run();
+    assertThat(j.get("primary_metric").asText()).isEqualTo("f1");
+    assertThat(j.get("metrics").get("candidate").get("f1").get("value").asDouble())
+        .isEqualTo(expected.candidate().value(Metric.F1));
+    assertThat(j.get("tests").get("bootstrap").get("ci_high").asDouble())
+        .isEqualTo(expected.bootstrap().ciHigh());
+    assertThat(j.get("flips").get("negative").asLong()).isEqualTo(expected.flips().negative());
+  }
 }
