@@ -52,6 +52,19 @@ final class RegistryJson {
   }
 
   static byte[] manifest(ModelVersion v) {
+    return write(PRETTY, manifestTree(v));
+  }
+
+  /** The manifest as one compact line with its terminating newline, for the index. */
+  static byte[] manifestLine(ModelVersion v) {
+    byte[] json = write(MAPPER, manifestTree(v));
+    byte[] line = new byte[json.length + 1];
+    System.arraycopy(json, 0, line, 0, json.length);
+    line[json.length] = '\n';
+    return line;
+  }
+
+  private static ObjectNode manifestTree(ModelVersion v) {
     ObjectNode o = NODES.objectNode();
     o.put("format_version", FORMAT_VERSION);
     o.put("name", v.name());
@@ -86,7 +99,7 @@ final class RegistryJson {
     v.metrics().forEach(metrics::put);
     ObjectNode tags = o.putObject("tags");
     v.tags().forEach(tags::put);
-    return write(PRETTY, o);
+    return o;
   }
 
   static ModelVersion parseManifest(byte[] bytes) {
