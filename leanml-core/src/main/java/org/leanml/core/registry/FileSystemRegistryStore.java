@@ -313,8 +313,12 @@ public final class FileSystemRegistryStore implements RegistryStore {
   @Override
   public List<ModelVersion> list(String name) {
     List<ModelVersion> out = new ArrayList<>(readIndex(name));
-    int highest = highestVersion(name);
-    for (int n = out.size() + 1; n <= highest; n++) {
+    if (!out.isEmpty()) {
+      // Indexed versions are visible ones: a lower bound that spares highestVersion a listing.
+      highest.merge(name, out.size(), Math::max);
+    }
+    int highestNumber = highestVersion(name);
+    for (int n = out.size() + 1; n <= highestNumber; n++) {
       try {
         read(name, n).ifPresent(out::add);
       } catch (CorruptArtifactException | UnknownFormatVersionException e) {
