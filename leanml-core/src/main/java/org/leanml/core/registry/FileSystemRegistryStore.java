@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
  * &lt;root&gt;/blobs/sha256/ab/abcdef…                  artifact parts, content-addressed, stored once
  * &lt;root&gt;/models/&lt;name&gt;/versions/&lt;n&gt;/manifest.json  one immutable manifest per version
  * &lt;root&gt;/models/&lt;name&gt;/events.jsonl              append-only audit log (alias moves, statuses)
+ * &lt;root&gt;/models/&lt;name&gt;/index.jsonl               every manifest again, one line each, for list()
  * &lt;root&gt;/models/&lt;name&gt;/lock                      the per-name lock file
  * &lt;root&gt;/models/&lt;name&gt;/tmp/                      writes in progress, only while holding the lock
  * </pre>
@@ -62,7 +64,9 @@ import org.slf4j.LoggerFactory;
  * read, and is cut off before the next append.
  *
  * <p>Manifests are immutable, so parsed manifests are cached, keyed by file size and modification
- * time; {@link #verify()} always reads the files.
+ * time; {@link #verify()} always reads the files. {@link #list} reads the append-only index (one
+ * file instead of one per version; derived data, appended after the rename, caught up with the
+ * manifests whenever it lags behind) and parses only the lines it has not parsed before.
  */
 public final class FileSystemRegistryStore implements RegistryStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileSystemRegistryStore.class);
@@ -72,6 +76,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
   private static final String DESCRIPTOR = "registry.json";
   private static final String MANIFEST = "manifest.json";
   private static final String EVENTS = "events.jsonl";
+  private static final String INDEX = "index.jsonl";
 
   /** In-JVM half of the per-name lock: file locks do not exclude threads of one process. */
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
@@ -82,8 +87,12 @@ public final class FileSystemRegistryStore implements RegistryStore {
   private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
   private final Set<Path> durableDirs = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> highest = new ConcurrentHashMap<>();
+  private final Map<String, IndexCache> indexCache = new ConcurrentHashMap<>();
 
   private record Cached(long size, FileTime modified, ModelVersion version) {}
+
+  /** The parsed prefix of an index: bytes consumed, versions, whether a bad line ended it. */
+  private record IndexCache(long bytes, List<ModelVersion> versions, boolean stopped) {}
 
   private FileSystemRegistryStore(Path root) {
     this.root = root;
@@ -293,10 +302,23 @@ public final class FileSystemRegistryStore implements RegistryStore {
     return h;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the name's index ({@code index.jsonl}, one compact manifest per line, parsed only from
+   * where this instance stopped last time), then the manifests of any versions the index does not
+   * hold yet (e.g. the index append of a crashed writer). {@link #read} and {@link #verify()} read
+   * the manifests themselves.
+   */
   @Override
   public List<ModelVersion> list(String name) {
-    List<ModelVersion> out = new ArrayList<>();
-    for (int n : versionNumbers(name)) {
+    List<ModelVersion> out = new ArrayList<>(readIndex(name));
+    if (!out.isEmpty()) {
+      // Indexed versions are visible ones: a lower bound that spares highestVersion a listing.
+      highest.merge(name, out.size(), Math::max);
+    }
+    int highestNumber = highestVersion(name);
+    for (int n = out.size() + 1; n <= highestNumber; n++) {
       try {
         read(name, n).ifPresent(out::add);
       } catch (CorruptArtifactException | UnknownFormatVersionException e) {
@@ -304,6 +326,105 @@ public final class FileSystemRegistryStore implements RegistryStore {
       }
     }
     return out;
+  }
+
+  /**
+   * The index's contiguous prefix v1..vk, parsing only bytes not parsed before. A line that does
+   * not parse or is not the next version ends the prefix; the rest is read from manifests.
+   */
+  private List<ModelVersion> readIndex(String name) {
+    Path file = modelDir(name).resolve(INDEX);
+    IndexCache cached = indexCache.get(name);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    if (cached == null || size < cached.bytes) {
+      cached = new IndexCache(0, List.of(), false);
+    }
+    if (size == cached.bytes || cached.stopped) {
+      return cached.versions;
+    }
+    byte[] tail;
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(size - cached.bytes));
+      while (buf.hasRemaining() && ch.read(buf, cached.bytes + buf.position()) >= 0) {
+        // read until full or end of file
+      }
+      tail = Arrays.copyOf(buf.array(), buf.position());
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    List<ModelVersion> versions = new ArrayList<>(cached.versions);
+    long consumed = cached.bytes;
+    boolean stopped = false;
+    int start = 0;
+    for (int i = 0; i < tail.length && !stopped; i++) {
+      if (tail[i] != '\n') {
+        continue;
+      }
+      ModelVersion v = null;
+      try {
+        v = RegistryJson.parseManifest(Arrays.copyOfRange(tail, start, i));
+      } catch (IllegalArgumentException | RegistryJson.NewerFormat e) {
+        LOG.warn("{} line {} is unreadable; reading manifests instead", file, versions.size() + 1);
+      }
+      if (v == null || !v.name().equals(name) || v.version() != versions.size() + 1) {
+        stopped = true;
+      } else {
+        versions.add(v);
+        consumed += i + 1 - start;
+        start = i + 1;
+      }
+    }
+    IndexCache next = new IndexCache(consumed, List.copyOf(versions), stopped);
+    indexCache.put(name, next);
+    return next.versions;
+  }
+
+  /** Brings the index up to {@code v} (called under the lock, after {@code v} became visible). */
+  private void appendToIndex(String name, ModelVersion v) throws IOException {
+    Path file = modelDir(name).resolve(INDEX);
+    List<ModelVersion> indexed = readIndex(name);
+    IndexCache cached = indexCache.get(name);
+    if (cached != null && cached.stopped) {
+      return; // a damaged index is left for verify() to report; list reads manifests past it
+    }
+    java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+    for (int n = indexed.size() + 1; n < v.version(); n++) {
+      // A writer crashed between its rename and its index append: index its manifest now.
+      Optional<ModelVersion> missing;
+      try {
+        missing = read(name, n);
+      } catch (CorruptArtifactException | UnknownFormatVersionException e) {
+        return; // cannot index past an unreadable manifest; list reads manifests from here
+      }
+      if (missing.isEmpty()) {
+        return;
+      }
+      lines.write(RegistryJson.manifestLine(missing.get()));
+    }
+    lines.write(RegistryJson.manifestLine(v));
+    long committed = cached == null ? 0 : cached.bytes;
+    boolean created = !Files.exists(file);
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      if (ch.size() > committed) {
+        ch.truncate(committed); // a torn line of a crashed append
+      }
+      ch.position(committed);
+      writeFully(ch, lines.toByteArray());
+      ch.force(true);
+    }
+    if (created) {
+      fsyncDir(modelDir(name));
+    }
   }
 
   @Override
@@ -474,6 +595,12 @@ public final class FileSystemRegistryStore implements RegistryStore {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             fsyncDir(versions);
             fsyncDir(tmp);
+            try {
+              appendToIndex(name, v);
+            } catch (IOException | UncheckedIOException e) {
+              // The version is registered; the index is derived data that list() catches up on.
+              LOG.warn("{} is registered but could not be added to its index", v.ref(), e);
+            }
             return v;
           } catch (AtomicMoveNotSupportedException e) {
             throw new UncheckedIOException(
@@ -699,6 +826,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
 
   private void verifyName(String name, List<RegistryReport.Problem> problems, List<String> notes) {
     List<Integer> numbers = versionNumbers(name);
+    Map<Integer, ModelVersion> manifests = new java.util.HashMap<>();
     int expected = 1;
     for (int n : numbers) {
       for (; expected < n; expected++) {
@@ -711,7 +839,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
       expected = n + 1;
       Path file = manifestPath(name, n);
       try {
-        parseManifest(file, name, n);
+        manifests.put(n, parseManifest(file, name, n));
       } catch (CorruptArtifactException e) {
         problems.add(
             new RegistryReport.Problem(
@@ -737,6 +865,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + versionsDir(name), e);
     }
+    verifyIndex(name, manifests, problems);
     Path log = modelDir(name).resolve(EVENTS);
     byte[] bytes = readLog(name);
     try {
@@ -766,9 +895,57 @@ public final class FileSystemRegistryStore implements RegistryStore {
     }
   }
 
+  /** Every complete index line must be the manifest of the next version, byte for byte equal. */
+  private void verifyIndex(
+      String name, Map<Integer, ModelVersion> manifests, List<RegistryReport.Problem> problems) {
+    Path file = modelDir(name).resolve(INDEX);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    int start = 0;
+    int line = 1;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != '\n') {
+        continue;
+      }
+      String where = file + " line " + line;
+      try {
+        ModelVersion v = RegistryJson.parseManifest(Arrays.copyOfRange(bytes, start, i));
+        ModelVersion manifest = manifests.get(line);
+        if (v.version() != line || !v.name().equals(name)) {
+          problems.add(
+              new RegistryReport.Problem(
+                  RegistryReport.Kind.MALFORMED_MANIFEST,
+                  file.toString(),
+                  where + " holds " + v.ref() + " but should hold " + name + " v" + line));
+        } else if (manifest != null && !manifest.equals(v)) {
+          problems.add(
+              new RegistryReport.Problem(
+                  RegistryReport.Kind.MALFORMED_MANIFEST,
+                  file.toString(),
+                  where + " differs from " + manifestPath(name, line)));
+        }
+      } catch (IllegalArgumentException | RegistryJson.NewerFormat e) {
+        problems.add(
+            new RegistryReport.Problem(
+                RegistryReport.Kind.MALFORMED_MANIFEST,
+                file.toString(),
+                where + " is malformed: " + e.getMessage()));
+      }
+      start = i + 1;
+      line++;
+    }
+  }
+
   @Override
   public void close() {
     cache.clear();
+    indexCache.clear();
   }
 
   @Override

@@ -52,6 +52,19 @@ final class RegistryJson {
   }
 
   static byte[] manifest(ModelVersion v) {
+    return write(PRETTY, manifestTree(v));
+  }
+
+  /** The manifest as one compact line with its terminating newline, for the index. */
+  static byte[] manifestLine(ModelVersion v) {
+    byte[] json = write(MAPPER, manifestTree(v));
+    byte[] line = new byte[json.length + 1];
+    System.arraycopy(json, 0, line, 0, json.length);
+    line[json.length] = '\n';
+    return line;
+  }
+
+  private static ObjectNode manifestTree(ModelVersion v) {
     ObjectNode o = NODES.objectNode();
     o.put("format_version", FORMAT_VERSION);
     o.put("name", v.name());
@@ -86,7 +99,7 @@ final class RegistryJson {
     v.metrics().forEach(metrics::put);
     ObjectNode tags = o.putObject("tags");
     v.tags().forEach(tags::put);
-    return write(PRETTY, o);
+    return o;
   }
 
   static ModelVersion parseManifest(byte[] bytes) {
@@ -314,11 +327,89 @@ final class RegistryJson {
 
   private static Instant instant(JsonNode o, String field) {
     String s = text(o, field);
+    Instant fast = parseUtcInstant(s);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return Instant.parse(s);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("field '" + field + "' is not an ISO-8601 instant: " + s);
     }
+  }
+
+  /**
+   * Parses what {@link Instant#toString()} writes for years 0000-9999 ({@code
+   * 2026-11-22T08:00:00Z}, optionally with 1-9 fraction digits) several times faster than {@link
+   * Instant#parse}, which dominated reading 10,000 manifests. Anything else returns {@code null}
+   * and goes to {@link Instant#parse}.
+   */
+  static Instant parseUtcInstant(String s) {
+    int n = s.length();
+    if (n < 20
+        || n > 30
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':'
+        || s.charAt(n - 1) != 'Z') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    int hour = digits(s, 11, 13);
+    int minute = digits(s, 14, 16);
+    int second = digits(s, 17, 19);
+    int nanos = 0;
+    if (n > 20) {
+      if (s.charAt(19) != '.' || n == 21) {
+        return null;
+      }
+      int fraction = digits(s, 20, n - 1);
+      if (fraction < 0) {
+        return null;
+      }
+      nanos = fraction;
+      for (int i = n - 1 - 20; i < 9; i++) {
+        nanos *= 10;
+      }
+    } else if (s.charAt(19) != 'Z') {
+      return null;
+    }
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
+      return null;
+    }
+    try {
+      long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+      return Instant.ofEpochSecond(
+          epochDay * 86_400L + hour * 3600L + minute * 60L + second, nanos);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The decimal value of {@code s[from, to)}, or -1 if a character is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static AliasMove.Action action(JsonNode o, String field) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,7 +176,7 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
     ModelVersion next = appendOne("churn", "abc");
 
     assertThat(next.version()).isEqualTo(2);
-    assertThat(store.list("churn")).extracting(ModelVersion::version).containsExactly(2);
+    assertThatThrownBy(() -> store.read("churn", 1)).isInstanceOf(CorruptArtifactException.class);
   }
 
   @Test
@@ -204,5 +206,58 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
     assertThat(report.repairs()).singleElement().asString().contains("blob-crashed");
     assertThat(leftover).doesNotExist();
     assertThat(store.names()).isEmpty();
+  }
+
+  @Test
+  void list_indexDeleted_readsManifestsAndNextAppendRebuildsIt() throws IOException {
+    appendOne("churn", "a");
+    appendOne("churn", "b");
+    Path index = fs().root().resolve("models/churn/index.jsonl");
+    Files.delete(index);
+    store.close();
+    store = newStore();
+
+    assertThat(store.list("churn")).extracting(ModelVersion::version).containsExactly(1, 2);
+    appendOne("churn", "c");
+
+    assertThat(Files.readAllLines(index)).hasSize(3);
+    assertThat(store.verify().problems()).isEmpty();
+    store.close();
+    store = newStore();
+    assertThat(store.list("churn")).extracting(ModelVersion::version).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void list_damagedIndexLine_reportedByVerifyAndListStillComplete() throws IOException {
+    appendOne("churn", "a");
+    appendOne("churn", "b");
+    appendOne("churn", "c");
+    Path index = fs().root().resolve("models/churn/index.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(index));
+    lines.set(1, lines.get(1).replace("\"version\":2", "\"version\":7"));
+    Files.write(index, lines);
+    store.close();
+    store = newStore();
+
+    List<ModelVersion> listed = store.list("churn");
+
+    assertThat(listed).extracting(ModelVersion::version).containsExactly(1, 2, 3);
+    assertThat(store.verify().problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("line 2", "should hold churn v2"));
+  }
+
+  @Test
+  void list_anotherInstanceAppended_newVersionSeen() {
+    appendOne("churn", "a");
+    assertThat(store.list("churn")).hasSize(1);
+    try (RegistryStore other = newStore()) {
+      byte[] b = bytes("b");
+      var f = ModelRegistry.sha256(b);
+      other.append("churn", java.util.Map.of(f, b), n -> version("churn", n, f));
+    }
+
+    assertThat(store.list("churn")).extracting(ModelVersion::version).containsExactly(1, 2);
+    assertThat(store.highestVersion("churn")).isEqualTo(2);
   }
 }

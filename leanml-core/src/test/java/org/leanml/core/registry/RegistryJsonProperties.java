@@ -136,4 +136,34 @@ class RegistryJsonProperties {
 
     assertThat(RegistryNames.require("model name", name)).isEqualTo(name);
   }
+
+  @Property(tries = 200)
+  void instant_fastParse_agreesWithInstantParse(
+      @ForAll @net.jqwik.api.constraints.LongRange(min = -62_167_219_200L, max = 253_402_300_799L)
+          long seconds,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999_999_999) int nanos) {
+    Instant t = Instant.ofEpochSecond(seconds, nanos);
+
+    Instant parsed = RegistryJson.parseUtcInstant(t.toString());
+
+    assertThat(parsed).isEqualTo(t);
+  }
+
+  @net.jqwik.api.Example
+  void instant_fastParse_leavesEverythingElseToInstantParse() {
+    for (String s :
+        List.of(
+            "2026-13-01T00:00:00Z",
+            "2026-02-30T00:00:00Z",
+            "2026-11-22T24:00:00Z",
+            "2026-11-22T08:00:00.Z",
+            "2026-11-22T08:00:00+01:00",
+            "+10000-01-01T00:00:00Z",
+            "2026-11-22 08:00:00Z",
+            "2026-1a-22T08:00:00Z")) {
+      assertThat(RegistryJson.parseUtcInstant(s)).as(s).isNull();
+    }
+    assertThat(RegistryJson.parseUtcInstant("2026-11-22T08:00:00.5Z"))
+        .isEqualTo(Instant.parse("2026-11-22T08:00:00.5Z"));
+  }
 }
