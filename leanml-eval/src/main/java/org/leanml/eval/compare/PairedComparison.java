@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.contract.Task;
@@ -682,10 +684,19 @@ public final class PairedComparison {
     double[] cand = data.candidate;
     double conf = confidence();
     double thr = options.threshold;
-    RankedScores rb = RankedScores.of(truth, base);
-    RankedScores rc = RankedScores.of(truth, cand);
-    MetricValues mb = BinaryMetrics.evaluate(truth, base, rb, thr, conf);
-    MetricValues mc = BinaryMetrics.evaluate(truth, cand, rc, thr, conf);
+    // The two models' ranking and metrics are independent: they run concurrently on the injected
+    // executor (each with its own sort scratch) and the results do not depend on the threads.
+    Executor executor = options.bootstrap.executor();
+    CompletableFuture<Side> sideB =
+        CompletableFuture.supplyAsync(() -> Side.of(truth, base, thr, conf), executor);
+    CompletableFuture<Side> sideC =
+        CompletableFuture.supplyAsync(() -> Side.of(truth, cand, thr, conf), executor);
+    Side b = join(sideB);
+    Side c = join(sideC);
+    RankedScores rb = b.ranked;
+    RankedScores rc = c.ranked;
+    MetricValues mb = b.metrics;
+    MetricValues mc = c.metrics;
     long[] cells = new long[4];
     long changed = 0;
     for (int i = 0; i < truth.length; i++) {
@@ -715,9 +726,27 @@ public final class PairedComparison {
       diff = new Estimate(boot.diff(), boot.ciLow(), boot.ciHigh());
       p = primary == Metric.ACCURACY ? mcnemar.pExact() : boot.pValue();
     }
-    RocCurve rocB = rb.hasBothClasses() ? rb.roc().thin(ROC_POINTS) : null;
-    RocCurve rocC = rc.hasBothClasses() ? rc.roc().thin(ROC_POINTS) : null;
-    return finish(mb, mc, diff, p, mcnemar, delong, boot, null, flips, rocB, rocC, thr);
+    return finish(mb, mc, diff, p, mcnemar, delong, boot, null, flips, b.roc, c.roc, thr);
+  }
+
+  /** One model's share of a binary comparison. */
+  private record Side(RankedScores ranked, MetricValues metrics, RocCurve roc) {
+    static Side of(int[] truth, double[] score, double threshold, double confidence) {
+      RankedScores ranked = RankedScores.of(truth, score);
+      MetricValues metrics = BinaryMetrics.evaluate(truth, score, ranked, threshold, confidence);
+      return new Side(ranked, metrics, ranked.hasBothClasses() ? ranked.roc(ROC_POINTS) : null);
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
   }
 
   private ComparisonResult runMulticlass() {

@@ -1,6 +1,7 @@
 package org.leanml.eval.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.leanml.core.table.Column;
@@ -41,9 +42,29 @@ public record Slicing(List<SliceColumn> columns) {
       }
     }
 
+    /**
+     * The value of each row.
+     *
+     * @return a copy
+     */
     @Override
     public String[] values() {
       return values.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SliceColumn c && c.name.equals(name) && Arrays.equals(c.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+      return "SliceColumn[" + name + ", " + values.length + " rows]";
     }
 
     String value(int row) {

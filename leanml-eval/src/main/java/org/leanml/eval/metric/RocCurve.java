@@ -1,5 +1,7 @@
 package org.leanml.eval.metric;
 
+import java.util.Arrays;
+
 /**
  * A ROC curve: false and true positive rates at decreasing thresholds, from {@code (0, 0)} to
  * {@code (1, 1)}.
@@ -23,14 +25,39 @@ public record RocCurve(double[] fpr, double[] tpr) {
     tpr = tpr.clone();
   }
 
+  /**
+   * The false positive rates.
+   *
+   * @return a copy
+   */
   @Override
   public double[] fpr() {
     return fpr.clone();
   }
 
+  /**
+   * The true positive rates.
+   *
+   * @return a copy
+   */
   @Override
   public double[] tpr() {
     return tpr.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RocCurve r && Arrays.equals(fpr, r.fpr) && Arrays.equals(tpr, r.tpr);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(fpr) + Arrays.hashCode(tpr);
+  }
+
+  @Override
+  public String toString() {
+    return "RocCurve[" + fpr.length + " points]";
   }
 
   /**

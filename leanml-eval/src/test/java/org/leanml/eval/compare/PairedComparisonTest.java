@@ -39,6 +39,24 @@ class PairedComparisonTest {
   }
 
   @Test
+  void run_onAThreadPool_givesTheSameResultAsOnTheCallingThread() {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      PairedComparison c =
+          PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate"))
+              .withSeed(17);
+
+      ComparisonResult direct = c.run();
+      ComparisonResult pooled = c.with(pool).run();
+
+      assertThat(pooled).isEqualTo(direct);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void run_worseCandidate_isRegressedAndFails() {
 
     ComparisonResult r =
@@ -212,6 +230,65 @@ class PairedComparisonTest {
   }
 
   @Test
+  void of_multiclassAndRegressionTables_equalTheArrayComparisons() {
+    TestData letter = TestData.load("letter_multiclass.csv");
+    int[] t = letter.intColumn("truth");
+    double[][] b = letter.matrix("b", 26);
+    double[][] c = letter.matrix("c", 26);
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < 26; k++) {
+      labels.add(String.valueOf((char) ('A' + k)));
+    }
+    String[] cells = new String[t.length];
+    List<Prediction> pb = new ArrayList<>();
+    List<Prediction> pc = new ArrayList<>();
+    for (int i = 0; i < t.length; i++) {
+      cells[i] = labels.get(t[i]);
+      pb.add(Prediction.ofProbabilities(normalised(b[i])));
+      pc.add(Prediction.ofProbabilities(normalised(c[i])));
+    }
+    TestData reg = TestData.load("spambase_regression.csv");
+    double[] y = reg.column("truth");
+    List<Prediction> rb = new ArrayList<>();
+    List<Prediction> rc = new ArrayList<>();
+    for (int i = 0; i < y.length; i++) {
+      rb.add(Prediction.ofValue(reg.column("baseline")[i]));
+      rc.add(Prediction.ofValue(reg.column("candidate")[i]));
+    }
+
+    ComparisonResult multi =
+        PairedComparison.of(
+                Table.of(CategoricalColumn.of("lettr", cells)),
+                OutputContract.multiclass("lettr", labels),
+                pb,
+                pc)
+            .run();
+    ComparisonResult regression =
+        PairedComparison.of(
+                Table.of(org.leanml.core.table.NumericColumn.of("target", y)),
+                OutputContract.regression("target"),
+                rb,
+                rc)
+            .withResamples(200)
+            .run();
+
+    assertThat(multi.mcnemar()).isEqualTo(PairedComparison.multiclass(t, b, c).run().mcnemar());
+    assertThat(regression.wilcoxon().statistic()).isEqualTo(14555.0);
+  }
+
+  private static double[] normalised(double[] p) {
+    double sum = 0;
+    for (double x : p) {
+      sum += x;
+    }
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = p[i] / sum;
+    }
+    return out;
+  }
+
+  @Test
   void of_predictionCountDiffers_throwsNamingTheList() {
     Table table = Table.of(CategoricalColumn.of("type", "ham", "spam"));
     OutputContract contract = OutputContract.binary("type", "ham", "spam");
@@ -220,6 +297,41 @@ class PairedComparisonTest {
     assertThatThrownBy(() -> PairedComparison.of(table, contract, one, one))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("baseline predictions has 1 rows but truth has 2");
+  }
+
+  @Test
+  void sliceOf_tableColumnWithMissingCells_groupsThemUnderMissing() {
+    String[] group = new String[truth.length];
+    for (int i = 0; i < truth.length; i++) {
+      group[i] = i % 3 == 0 ? null : (i % 3 == 1 ? "a" : "b");
+    }
+    Table table = Table.of(CategoricalColumn.of("group", group));
+
+    ComparisonResult r =
+        PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate"))
+            .with(Slicing.of(table, "group"))
+            .withResamples(100)
+            .run();
+
+    assertThat(r.slices())
+        .extracting(SliceResult::label)
+        .containsExactly("group=<missing>", "group=a", "group=b");
+    assertThat(r.slices()).allSatisfy(s -> assertThat(s.tested()).isTrue());
+  }
+
+  @Test
+  void run_bcaOption_isReportedAndKeepsTheDifferenceInsideTheInterval() {
+
+    ComparisonResult r =
+        PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate"))
+            .with(Metric.F1)
+            .with(PairedBootstrap.IntervalMethod.BCA)
+            .withResamples(300)
+            .run();
+
+    assertThat(r.bootstrap().method()).isEqualTo(PairedBootstrap.IntervalMethod.BCA);
+    assertThat(r.primaryDiff().ciLow()).isLessThan(r.primaryDiff().value());
+    assertThat(r.primaryDiff().ciHigh()).isGreaterThan(r.primaryDiff().value());
   }
 
   @Test
