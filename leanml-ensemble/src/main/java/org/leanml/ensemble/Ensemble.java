@@ -541,6 +541,9 @@ public final class Ensemble implements Predictor {
 
   /** The position (in the member's requirements) of the first input the row lacks, or -1. */
   private static int lackingInput(Row row, Binding b, int m) {
+    if (!b.mayLack[m]) {
+      return -1;
+    }
     int[] columns = b.columns[m];
     Column[] cells = b.cells[m];
     int r = row.index();
@@ -659,7 +662,14 @@ public final class Ensemble implements Predictor {
         cells[m][i] = cols[m][i] < 0 ? null : table.columns().get(cols[m][i]);
       }
     }
-    b = new Binding(table, cols, cells);
+    // A member none of whose columns has a missing cell (the common case) skips the per-row scan.
+    boolean[] mayLack = new boolean[cols.length];
+    for (int m = 0; m < cols.length; m++) {
+      for (Column c : cells[m]) {
+        mayLack[m] |= c == null || c.missingCount() > 0;
+      }
+    }
+    b = new Binding(table, cols, cells, mayLack);
     binding = b;
     return b;
   }
@@ -672,11 +682,13 @@ public final class Ensemble implements Predictor {
     final Table table;
     final int[][] columns;
     final Column[][] cells;
+    final boolean[] mayLack;
 
-    Binding(Table table, int[][] columns, Column[][] cells) {
+    Binding(Table table, int[][] columns, Column[][] cells, boolean[] mayLack) {
       this.table = table;
       this.columns = columns;
       this.cells = cells;
+      this.mayLack = mayLack;
     }
   }
 
