@@ -199,6 +199,46 @@ public final class SubModel {
   }
 
   /**
+   * This member with its predictor replaced by the decoded form of its own encoding, repeated until
+   * encoding is a fixed point. Some Tribuo models (trees) encode to other bytes after their first
+   * round trip through protobuf while predicting identically; a canonical member encodes to the
+   * same bytes before and after storage, so its fingerprint survives save and load and a registry
+   * stores it once. Trainers return canonical members.
+   *
+   * @return a canonical sub-model (this one if it already is)
+   * @throws IllegalStateException if no installed codec supports the predictor, or encoding does
+   *     not settle within three round trips
+   */
+  public SubModel canonical() {
+    PredictorCodec codec = codec();
+    Map<String, byte[]> parts = codec.encode(predictor);
+    Predictor current = predictor;
+    for (int round = 0; round < 3; round++) {
+      Predictor decoded = codec.decode(parts);
+      Map<String, byte[]> again = codec.encode(decoded);
+      if (sameParts(parts, again)) {
+        return current == predictor ? this : new SubModel(name, features, current, provenance);
+      }
+      current = decoded;
+      parts = again;
+    }
+    throw new IllegalStateException(
+        "sub-model '" + name + "': encoding with " + codec.format() + " does not settle");
+  }
+
+  private static boolean sameParts(Map<String, byte[]> a, Map<String, byte[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, byte[]> e : a.entrySet()) {
+      if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * This member under another name (same extraction, predictor and provenance).
    *
    * @param newName the new name

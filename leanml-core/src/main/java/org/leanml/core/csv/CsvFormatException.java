@@ -11,9 +11,16 @@ import org.leanml.core.LeanMlException;
 public class CsvFormatException extends LeanMlException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or source name. */
   private final String source;
+
+  /** The 1-based line, or 0 for the whole source. */
   private final long line;
+
+  /** The column name, or null. */
   private final String column;
+
+  /** The rule broken. */
   private final String rule;
 
   /**

@@ -81,6 +81,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
   private final Path models;
   private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
   private final Set<Path> durableDirs = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> highest = new ConcurrentHashMap<>();
 
   private record Cached(long size, FileTime modified, ModelVersion version) {}
 
@@ -98,7 +99,8 @@ public final class FileSystemRegistryStore implements RegistryStore {
    * @return the store
    * @throws UnknownFormatVersionException if the directory holds a registry of a newer format
    * @throws CorruptArtifactException if {@code registry.json} is malformed
-   * @throws IllegalArgumentException if {@code root} exists and is not a directory
+   * @throws IllegalArgumentException if {@code root} exists and is not a directory, or is a
+   *     non-empty directory without {@code registry.json} (never turned into a registry)
    * @throws UncheckedIOException if the directory cannot be created or read
    */
   public static FileSystemRegistryStore open(Path root) {
@@ -121,6 +123,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
   private void openDescriptor() throws IOException {
     Path file = root.resolve(DESCRIPTOR);
     if (!Files.exists(file)) {
+      refuseForeignContent();
       Path tmp = root.resolve("." + DESCRIPTOR + "." + UUID.randomUUID() + ".tmp");
       writeFile(tmp, RegistryJson.registryDescriptor());
       try {
@@ -139,6 +142,30 @@ public final class FileSystemRegistryStore implements RegistryStore {
     } catch (IllegalArgumentException e) {
       throw new CorruptArtifactException(
           file.toString(), file + " is not a LeanML registry descriptor: " + e.getMessage(), e);
+    }
+  }
+
+  /** A directory holding anything but a registry (being created) is never turned into one. */
+  private void refuseForeignContent() throws IOException {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(root)) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        boolean ours =
+            n.equals(DESCRIPTOR)
+                || n.equals("blobs")
+                || n.equals("models")
+                || n.startsWith("." + DESCRIPTOR + ".");
+        if (!ours) {
+          throw new IllegalArgumentException(
+              "cannot create a registry in "
+                  + root
+                  + ": it has no "
+                  + DESCRIPTOR
+                  + " and is not empty (found "
+                  + n
+                  + ")");
+        }
+      }
     }
   }
 
@@ -195,6 +222,19 @@ public final class FileSystemRegistryStore implements RegistryStore {
   @Override
   public List<String> names() {
     List<String> out = new ArrayList<>();
+    for (String n : modelDirectories()) {
+      Path dir = models.resolve(n);
+      // A first registration that failed or crashed leaves a directory without versions or log.
+      if (Files.isDirectory(dir.resolve("versions")) || Files.exists(dir.resolve(EVENTS))) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** Every directory under {@code models/} with a valid name, sorted. */
+  private List<String> modelDirectories() {
+    List<String> out = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(models)) {
       for (Path p : ds) {
         String n = p.getFileName().toString();
@@ -228,10 +268,29 @@ public final class FileSystemRegistryStore implements RegistryStore {
     return out;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Lists the versions directory once per name and instance; afterwards it probes upwards from
+   * the last known number, which is enough because numbers are gapless and only grow. That keeps
+   * {@code register} independent of how many versions a name already has.
+   */
   @Override
   public int highestVersion(String name) {
-    List<Integer> ns = versionNumbers(name);
-    return ns.isEmpty() ? 0 : ns.get(ns.size() - 1);
+    Integer known = highest.get(name);
+    int h;
+    if (known == null) {
+      List<Integer> ns = versionNumbers(name);
+      h = ns.isEmpty() ? 0 : ns.get(ns.size() - 1);
+    } else {
+      h = known;
+    }
+    Path versions = versionsDir(name);
+    while (Files.isDirectory(versions.resolve(Integer.toString(h + 1)))) {
+      h++;
+    }
+    highest.merge(name, h, Math::max);
+    return h;
   }
 
   @Override
@@ -548,7 +607,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
   public RegistryReport recover() {
     List<String> repairs = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (String name : names()) {
+    for (String name : modelDirectories()) {
       Path dir = modelDir(name);
       Path lockFile = dir.resolve("lock");
       ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, k -> new ReentrantLock());
@@ -632,7 +691,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + models, e);
     }
-    for (String name : names()) {
+    for (String name : modelDirectories()) {
       verifyName(name, problems, notes);
     }
     return new RegistryReport(problems, List.of(), notes);

@@ -8,6 +8,7 @@ package org.leanml.core.tribuo;
 public class DisallowedModelClassException extends TribuoArtifactException {
   private static final long serialVersionUID = 1L;
 
+  /** The refused class name, as stored. */
   private final String className;
 
   /**

@@ -1,5 +1,6 @@
 package org.leanml.core.tribuo;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +31,11 @@ import org.tribuo.regression.Regressor;
  * Tribuo feature names pre-sorted the way Tribuo keeps them inside an example, which contract
  * feature fills each sorted slot, and the contract's label names in contract order. Per row the
  * predictor reads the contract's columns through indices resolved once per table (the last table
- * seen is cached in a volatile field holding an immutable snapshot, so concurrent callers never see
- * a half-built cache), builds one {@code ArrayExample} from the shared names array, and maps
- * Tribuo's scores to contract label order. A missing required value fails with a {@link
- * ContractViolationException} naming the row and column, before Tribuo could fail with its opaque
- * "no features" error.
+ * seen is cached in a volatile field holding a weak reference to an immutable snapshot, so
+ * concurrent callers never see a half-built cache and the cache never keeps a table alive), builds
+ * one {@code ArrayExample} from the shared names array, and maps Tribuo's scores to contract label
+ * order. A missing required value fails with a {@link ContractViolationException} naming the row
+ * and column, before Tribuo could fail with its opaque "no features" error.
  *
  * <p>Thread-safe: Tribuo models are safe for concurrent prediction and this class holds no mutable
  * state besides the cache snapshot.
@@ -46,7 +47,7 @@ public final class TribuoPredictor implements Predictor {
   private final FeatureLayout layout;
   private final String[] labelNames;
   private final boolean probabilistic;
-  private volatile Resolved last;
+  private volatile WeakReference<Resolved> last = new WeakReference<>(null);
 
   /** The columns of one table in sorted feature order. */
   private record Resolved(Table table, NumericColumn[] columns) {}
@@ -166,12 +167,13 @@ public final class TribuoPredictor implements Predictor {
   }
 
   private NumericColumn[] columnsOf(Table table) {
-    Resolved r = last;
+    Resolved r = last.get();
     if (r != null && r.table() == table) {
       return r.columns();
     }
     NumericColumn[] cols = layout.resolve(table);
-    last = new Resolved(table, cols);
+    // Weakly held, so a long-lived predictor never keeps a large table alive.
+    last = new WeakReference<>(new Resolved(table, cols));
     return cols;
   }
 

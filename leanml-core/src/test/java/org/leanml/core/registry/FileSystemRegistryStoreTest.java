@@ -176,4 +176,33 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
     assertThat(next.version()).isEqualTo(2);
     assertThat(store.list("churn")).extracting(ModelVersion::version).containsExactly(2);
   }
+
+  @Test
+  void open_nonEmptyDirectoryWithoutDescriptor_refusedAndLeftUntouched() throws IOException {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("notes.txt"), "mine");
+
+    assertThatThrownBy(() -> FileSystemRegistryStore.open(home))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not empty")
+        .hasMessageContaining("notes.txt");
+    try (var s = Files.list(home)) {
+      assertThat(s.toList()).containsExactly(home.resolve("notes.txt"));
+    }
+  }
+
+  @Test
+  void recover_leftoverOfACrashedFirstRegistration_removedAndNameNotListed() throws IOException {
+    Path leftover = fs().root().resolve("models/fresh/tmp/blob-crashed");
+    Files.createDirectories(leftover.getParent());
+    Files.writeString(leftover, "half a blob");
+
+    assertThat(store.names()).isEmpty();
+    RegistryReport report = store.recover();
+
+    assertThat(report.repairs()).singleElement().asString().contains("blob-crashed");
+    assertThat(leftover).doesNotExist();
+    assertThat(store.names()).isEmpty();
+  }
 }

@@ -29,7 +29,10 @@ class TribuoCodecTest {
   private static Table spamTest;
 
   @BeforeAll
-  static void data() {
+  static synchronized void data() {
+    if (spamTrain != null) {
+      return;
+    }
     TestData.Split s = TestData.split(TestData.spambase(), 0.7, 2);
     spamTrain = s.train();
     spamTest = s.test();
@@ -46,6 +49,14 @@ class TribuoCodecTest {
     public String toString() {
       return name;
     }
+  }
+
+  private static final Map<String, Predictor> TRAINED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Each case is trained once and shared by the tests that only read the model. */
+  static Predictor trained(Case c) {
+    return TRAINED.computeIfAbsent(c.name(), n -> c.trainer().fit(c.train(), c.in(), c.out()));
   }
 
   static Stream<Arguments> cases() {
@@ -78,7 +89,7 @@ class TribuoCodecTest {
   @ParameterizedTest
   @MethodSource("cases")
   void encodeDecode_everyRowPredictsBitIdentically(Case c) {
-    Predictor trained = c.trainer().fit(c.train(), c.in(), c.out());
+    Predictor trained = trained(c);
 
     Predictor decoded = CODEC.decode(CODEC.encode(trained));
 
@@ -90,7 +101,7 @@ class TribuoCodecTest {
   @ParameterizedTest
   @MethodSource("cases")
   void encode_sameModelTwice_byteIdenticalParts(Case c) {
-    Predictor trained = c.trainer().fit(c.train(), c.in(), c.out());
+    Predictor trained = trained(c);
 
     Map<String, byte[]> first = CODEC.encode(trained);
     Map<String, byte[]> second = CODEC.encode(trained);
@@ -109,7 +120,7 @@ class TribuoCodecTest {
   @ParameterizedTest
   @MethodSource("cases")
   void encode_afterDecode_linearSameBytes_everyModelSamePredictions(Case c) {
-    Predictor trained = c.trainer().fit(c.train(), c.in(), c.out());
+    Predictor trained = trained(c);
     Map<String, byte[]> first = CODEC.encode(trained);
 
     Map<String, byte[]> again = CODEC.encode(CODEC.decode(first));
@@ -124,7 +135,7 @@ class TribuoCodecTest {
   @ParameterizedTest
   @MethodSource("cases")
   void encode_modelClass_isOnTheAllowList(Case c) {
-    TribuoPredictor trained = (TribuoPredictor) c.trainer().fit(c.train(), c.in(), c.out());
+    TribuoPredictor trained = (TribuoPredictor) trained(c);
 
     assertThat(TribuoCodec.ALLOWED_MODEL_CLASSES).contains(trained.modelClassName());
   }
@@ -219,5 +230,34 @@ class TribuoCodecTest {
 
     assertThat(CODEC.supports(foreign)).isFalse();
     assertThatThrownBy(() -> CODEC.encode(foreign)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void allowList_namesOnlyLoadableTribuoModelClasses() throws Exception {
+    for (String name : TribuoCodec.ALLOWED_MODEL_CLASSES) {
+      Class<?> c = Class.forName(name, false, getClass().getClassLoader());
+
+      assertThat(org.tribuo.Model.class).isAssignableFrom(c);
+    }
+  }
+
+  @Test
+  void wrap_modelKnowingAClassOutsideTheContract_rejectedNamingTheClass() {
+    TribuoPredictor trained =
+        (TribuoPredictor)
+            TribuoModels.cart()
+                .fit(
+                    TestData.blobs(10, 1),
+                    InputContract.numeric(List.of("x1", "x2")),
+                    OutputContract.multiclass("cls", List.of("a", "b", "c")));
+
+    assertThatThrownBy(
+            () ->
+                TribuoPredictor.wrap(
+                    trained.model(),
+                    InputContract.numeric(List.of("x1", "x2")),
+                    OutputContract.binary("cls", "a", "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'c'");
   }
 }

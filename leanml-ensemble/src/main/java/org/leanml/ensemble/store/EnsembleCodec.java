@@ -249,8 +249,7 @@ public final class EnsembleCodec implements PredictorCodec {
       own.put(p.asText(), bytes);
     }
     Provenance provenance = provenanceFrom(field(m, "provenance"));
-    Predictor predictor = codec.decode(own);
-    SubModel member = SubModel.of(name, projection, predictor, provenance);
+    // Check the bytes before any deserializer sees them.
     Fingerprint stored = new Fingerprint(text(m, "fingerprint"));
     Fingerprint fromParts =
         SubModel.fingerprintOf(name, projection.stateFingerprint(), codecFormat, own, provenance);
@@ -263,7 +262,12 @@ public final class EnsembleCodec implements PredictorCodec {
               + " but the manifest records "
               + stored.shortHex());
     }
-    return member;
+    Predictor predictor = codec.decode(own);
+    try {
+      return SubModel.of(name, projection, predictor, provenance);
+    } catch (IllegalArgumentException ex) {
+      throw new EnsembleFormatException("member '" + name + "': " + ex.getMessage(), ex);
+    }
   }
 
   private static ObjectNode combinerNode(Combiner c) {

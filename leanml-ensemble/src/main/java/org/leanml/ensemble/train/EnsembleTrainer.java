@@ -19,6 +19,7 @@ import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprints;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
+import org.leanml.core.split.Splits;
 import org.leanml.core.stage.FeatureExtraction;
 import org.leanml.core.stage.FeatureExtraction.FittedFeatures;
 import org.leanml.core.stage.Modeling;
@@ -42,14 +43,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Out-of-fold outputs.</b> Combiners that learn ({@link CombinerTrainer#learnedWeights()},
  * {@link CombinerTrainer#stacking()}) are fitted on out-of-fold member outputs: for each of {@code
- * k} seeded folds (stratified by class for classification), a throw-away copy of each member is
- * fitted on the other folds and predicts the fold, so the combiner never sees a member's in-sample
- * output. The members of the ensemble themselves are fitted once on all rows and never replaced. To
- * produce out-of-fold outputs for an earlier member, the trainer needs its recipe: it remembers the
- * recipe of every member it trained (keyed by member fingerprint) and caches every member's
- * out-of-fold outputs per training table, so extending twice on the same data refits no earlier
- * member at all. Members trained elsewhere (e.g. loaded from a registry) are introduced with {@link
- * #remember(SubModel, SubModelSpec)}.
+ * k} seeded folds ({@link Splits#stratifiedKFold} for classification, {@link Splits#kFold} for
+ * regression), a throw-away copy of each member is fitted on the other folds and predicts the fold,
+ * so the combiner never sees a member's in-sample output. The members of the ensemble themselves
+ * are fitted once on all rows and never replaced. To produce out-of-fold outputs for an earlier
+ * member, the trainer needs its recipe: it remembers the recipe of every member it trained (keyed
+ * by member fingerprint) and caches every member's out-of-fold outputs per training table, so
+ * extending twice on the same data refits no earlier member at all. Members trained elsewhere (e.g.
+ * loaded from a registry) are introduced with {@link #remember(SubModel, SubModelSpec)}.
  *
  * <p><b>Threads.</b> New members, and the fold copies of all members, are trained in parallel on
  * the trainer's {@link Executor}; every task is deterministic, so results never depend on the
@@ -292,7 +293,9 @@ public final class EnsembleTrainer {
     Map<String, String> config = new TreeMap<>(modeling.configuration());
     config.put("stage", modeling.name());
     SubModel member =
-        SubModel.of(spec.name(), fitted, predictor, new Provenance(config, dataFp, tuning));
+        SubModel.of(spec.name(), fitted, predictor, new Provenance(config, dataFp, tuning))
+            // Canonical, so that the member's bytes (and fingerprint) survive storage unchanged.
+            .canonical();
     recipes.put(member.fingerprint(), new Recipe(spec.features(), modeling));
     LOG.debug("trained member '{}' ({})", spec.name(), modeling.name());
     return member;
@@ -322,7 +325,11 @@ public final class EnsembleTrainer {
         truth[r] = data.numeric(output.labelColumn()).get(r);
       }
     }
-    int[] fold = Folds.assign(classes, rows, folds, seed);
+    int[] fold =
+        (output.isClassification()
+                ? Splits.stratifiedKFold(data, output.labelColumn(), folds, seed)
+                : Splits.kFold(rows, folds, seed))
+            .assignment();
     List<MemberOof> oofs = memberOofs(members, output, data, dataFp, fold);
     double[][] outputs = new double[rows][members.size() * width];
     boolean[][] present = new boolean[rows][members.size()];

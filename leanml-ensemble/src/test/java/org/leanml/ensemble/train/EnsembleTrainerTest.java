@@ -12,11 +12,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
+import org.leanml.core.metric.Metric;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.Table;
 import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.core.tribuo.TribuoPredictor;
+import org.leanml.core.tuning.Parameter;
+import org.leanml.core.tuning.SearchSpace;
+import org.leanml.core.tuning.SearchStrategy;
+import org.leanml.core.tuning.TrainerFactory;
+import org.leanml.core.tuning.Tuner;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.Spambase;
 import org.leanml.ensemble.SubModel;
@@ -135,6 +141,48 @@ class EnsembleTrainerTest {
     assertThat(java.util.Arrays.stream(w).sum())
         .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(a.predictBatch(test)).isEqualTo(b.predictBatch(test));
+  }
+
+  @Test
+  void extend_tunedMember_recordsTuningResultInProvenance() {
+    Tuner tuner =
+        Tuner.builder()
+            .name("cart-depth")
+            .space(SearchSpace.of(Parameter.intRange("maxDepth", 2, 6)))
+            .trainer(
+                TrainerFactory.ignoringSeed(
+                    p -> TribuoModels.cart().withMaxDepth(p.getInt("maxDepth"))))
+            .objective(Metric.accuracy())
+            .strategy(SearchStrategy.grid(3))
+            .folds(3)
+            .seed(5L)
+            .executor(Runnable::run)
+            .build();
+    EnsembleTrainer trainer =
+        EnsembleTrainer.of(CombinerTrainer.fixed(org.leanml.ensemble.combine.Combiner.mean()), 1L)
+            .withExecutor(pool);
+    Ensemble base =
+        trainer.train(
+            SHARED,
+            Spambase.OUTPUT,
+            List.of(words(new CountingModeling(TribuoModels.logistic()))),
+            train);
+
+    Ensemble tuned =
+        trainer.extend(
+            base,
+            capitals(new CountingModeling(TribuoModels.cart())).withTuner(MemberTuner.of(tuner)),
+            train);
+
+    SubModel member = tuned.member("capitals").orElseThrow();
+    assertThat(member.provenance().isTuned()).isTrue();
+    assertThat(member.provenance().tuning())
+        .containsKeys("param.maxDepth", "score", "trials", "tuner.folds")
+        .containsEntry("metric", "accuracy");
+    assertThat(member.provenance().trainer())
+        .containsEntry("maxDepth", member.provenance().tuning().get("param.maxDepth"));
+    assertThat(tuned.memberFingerprints().get("words"))
+        .isEqualTo(base.memberFingerprints().get("words"));
   }
 
   @Test

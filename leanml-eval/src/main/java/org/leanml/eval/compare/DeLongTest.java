@@ -61,6 +61,10 @@ public final class DeLongTest {
       RankedScores rankedCandidate) {
     PairedComparison.requireLength(truth.length, baseline.length, "baseline");
     PairedComparison.requireLength(truth.length, candidate.length, "candidate");
+    if (rankedCandidate.positives() != rankedBaseline.positives()
+        || rankedBaseline.positives() + rankedBaseline.negatives() != truth.length) {
+      throw new IllegalArgumentException("the ranked scores do not belong to this truth");
+    }
     int m = rankedBaseline.positives();
     int n = rankedBaseline.negatives();
     if (m < 2 || n < 2) {
@@ -69,28 +73,25 @@ public final class DeLongTest {
     }
     double aucB = rankedBaseline.auc();
     double aucC = rankedCandidate.auc();
-    // Sums of products of centred components: [bb, cc, bc] for positives and negatives.
-    double pbb = 0;
-    double pcc = 0;
-    double pbc = 0;
-    double nbb = 0;
-    double ncc = 0;
-    double nbc = 0;
-    for (int i = 0; i < truth.length; i++) {
-      if (truth[i] == 1) {
-        double vb = rankedBaseline.positiveComponent(baseline[i]) - aucB;
-        double vc = rankedCandidate.positiveComponent(candidate[i]) - aucC;
-        pbb += vb * vb;
-        pcc += vc * vc;
-        pbc += vb * vc;
-      } else {
-        double vb = rankedBaseline.negativeComponent(baseline[i]) - aucB;
-        double vc = rankedCandidate.negativeComponent(candidate[i]) - aucC;
-        nbb += vb * vb;
-        ncc += vc * vc;
-        nbc += vb * vc;
-      }
-    }
+    // The baseline's components by row, then one sorted walk over the candidate's components
+    // reading the baseline's component of the same row: sums of centred products per class.
+    double[] byRow = rankedBaseline.componentsByRow();
+    double[] sums = new double[6];
+    rankedCandidate.forEachComponent(
+        (row, positive, v) -> {
+          double vb = byRow[row] - aucB;
+          double vc = v - aucC;
+          int o = positive ? 0 : 3;
+          sums[o] += vb * vb;
+          sums[o + 1] += vc * vc;
+          sums[o + 2] += vb * vc;
+        });
+    double pbb = sums[0];
+    double pcc = sums[1];
+    double pbc = sums[2];
+    double nbb = sums[3];
+    double ncc = sums[4];
+    double nbc = sums[5];
     double varB = pbb / (m - 1) / m + nbb / (n - 1) / n;
     double varC = pcc / (m - 1) / m + ncc / (n - 1) / n;
     double cov = pbc / (m - 1) / m + nbc / (n - 1) / n;

@@ -682,8 +682,9 @@ public final class PairedComparison {
     double[] cand = data.candidate;
     double conf = confidence();
     double thr = options.threshold;
-    RankedScores rb = RankedScores.of(truth, base);
-    RankedScores rc = RankedScores.of(truth, cand);
+    RankedScores[] ranked = RankedScores.pair(truth, base, cand);
+    RankedScores rb = ranked[0];
+    RankedScores rc = ranked[1];
     MetricValues mb = BinaryMetrics.evaluate(truth, base, rb, thr, conf);
     MetricValues mc = BinaryMetrics.evaluate(truth, cand, rc, thr, conf);
     long[] cells = new long[4];
@@ -715,8 +716,8 @@ public final class PairedComparison {
       diff = new Estimate(boot.diff(), boot.ciLow(), boot.ciHigh());
       p = primary == Metric.ACCURACY ? mcnemar.pExact() : boot.pValue();
     }
-    RocCurve rocB = rb.hasBothClasses() ? rb.roc().thin(ROC_POINTS) : null;
-    RocCurve rocC = rc.hasBothClasses() ? rc.roc().thin(ROC_POINTS) : null;
+    RocCurve rocB = rb.hasBothClasses() ? rb.roc(ROC_POINTS) : null;
+    RocCurve rocC = rc.hasBothClasses() ? rc.roc(ROC_POINTS) : null;
     return finish(mb, mc, diff, p, mcnemar, delong, boot, null, flips, rocB, rocC, thr);
   }
 

@@ -93,7 +93,7 @@ public record DataSummary(long rows, List<FeatureSummary> features) {
 
   private static FeatureSummary summarise(Column c) {
     if (c instanceof NumericColumn n) {
-      return NumericSample.of(n.name(), n.toArray());
+      return NumericSample.of(n);
     }
     CategoricalColumn k = (CategoricalColumn) c;
     long[] counts = new long[k.levels().size()];

@@ -75,6 +75,15 @@ public final class DriftDetector {
   }
 
   /**
+   * The executor the per-feature tasks run on.
+   *
+   * @return the executor
+   */
+  public Executor executor() {
+    return executor;
+  }
+
+  /**
    * The number of bins.
    *
    * @return B

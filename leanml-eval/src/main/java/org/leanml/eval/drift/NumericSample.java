@@ -2,6 +2,7 @@ package org.leanml.eval.drift;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.leanml.core.table.NumericColumn;
 
 /**
  * The sorted non-missing values of a numeric feature. It holds everything the numeric drift
@@ -34,7 +35,34 @@ public final class NumericSample implements FeatureSummary {
         copy[k++] = v;
       }
     }
+    return new NumericSample(name, sortTrimmed(copy, k));
+  }
+
+  /**
+   * The sample of a numeric column's present, non-NaN values.
+   *
+   * @param column the column
+   * @return the sample, named after the column
+   */
+  public static NumericSample of(NumericColumn column) {
+    int n = column.size();
+    double[] copy = new double[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      double v = column.get(i);
+      if (!Double.isNaN(v)) {
+        copy[k++] = v;
+      }
+    }
+    return new NumericSample(column.name(), sortTrimmed(copy, k));
+  }
+
+  private static double[] sortTrimmed(double[] copy, int k) {
     double[] out = k == copy.length ? copy : Arrays.copyOf(copy, k);
+    if (out.length > 4096) {
+      RadixSort.sort(out, out.length);
+      return out;
+    }
     Arrays.sort(out);
     // -0.0 sorts before 0.0 in Arrays.sort; fold it so that equal values tie in the ECDF.
     for (int i = 0; i < out.length; i++) {
@@ -42,7 +70,7 @@ public final class NumericSample implements FeatureSummary {
         out[i] = 0.0;
       }
     }
-    return new NumericSample(name, out);
+    return out;
   }
 
   /**

@@ -68,22 +68,26 @@ public final class BinaryMetrics {
     Intervals.requireConfidence(confidence);
     ConfusionMatrix cm = ConfusionMatrix.binary(truth, score, threshold);
     int n = truth.length;
+    // One pass of sums shifted by the first row's loss (which keeps the cancellation in the
+    // variance small); the logarithms dominate the cost, so each is taken once.
+    double shiftLog = n == 0 ? 0 : LossFunctions.binaryLogLoss(truth[0], score[0]);
+    double shiftBrier = n == 0 ? 0 : LossFunctions.brier(truth[0], score[0]);
     double sumLog = 0;
+    double sqLog = 0;
     double sumBrier = 0;
+    double sqBrier = 0;
     for (int i = 0; i < n; i++) {
-      sumLog += LossFunctions.binaryLogLoss(truth[i], score[i]);
-      sumBrier += LossFunctions.brier(truth[i], score[i]);
+      double a = LossFunctions.binaryLogLoss(truth[i], score[i]) - shiftLog;
+      double b = LossFunctions.brier(truth[i], score[i]) - shiftBrier;
+      sumLog += a;
+      sqLog += a * a;
+      sumBrier += b;
+      sqBrier += b * b;
     }
-    double meanLog = n == 0 ? 0 : sumLog / n;
-    double meanBrier = n == 0 ? 0 : sumBrier / n;
-    double m2Log = 0;
-    double m2Brier = 0;
-    for (int i = 0; i < n; i++) {
-      double a = LossFunctions.binaryLogLoss(truth[i], score[i]) - meanLog;
-      double b = LossFunctions.brier(truth[i], score[i]) - meanBrier;
-      m2Log += a * a;
-      m2Brier += b * b;
-    }
+    double meanLog = n == 0 ? 0 : shiftLog + sumLog / n;
+    double meanBrier = n == 0 ? 0 : shiftBrier + sumBrier / n;
+    double m2Log = n == 0 ? 0 : Math.max(0, sqLog - sumLog * sumLog / n);
+    double m2Brier = n == 0 ? 0 : Math.max(0, sqBrier - sumBrier * sumBrier / n);
     Map<Metric, Estimate> v = new EnumMap<>(Metric.class);
     v.put(Metric.AUC, ranked.aucEstimate(confidence));
     v.put(Metric.ACCURACY, cm.accuracy(confidence));

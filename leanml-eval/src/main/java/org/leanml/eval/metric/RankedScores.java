@@ -1,9 +1,5 @@
 package org.leanml.eval.metric;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * The scores of one binary model sorted separately for positive and negative rows: the basis of the
  * rank metrics (AUC, its DeLong variance, average precision, equal error rate, ROC curve).
@@ -21,12 +17,16 @@ import java.util.List;
  * curves", IEEE Signal Processing Letters 21 (2014) 1389-1393, doi:10.1109/LSP.2014.2337313.
  */
 public final class RankedScores {
-  private final double[] positives;
-  private final double[] negatives;
+  private final long[] positives;
+  private final long[] negatives;
+  private final int[] positiveRows;
+  private final int[] negativeRows;
 
-  private RankedScores(double[] positives, double[] negatives) {
+  private RankedScores(long[] positives, int[] positiveRows, long[] negatives, int[] negativeRows) {
     this.positives = positives;
     this.negatives = negatives;
+    this.positiveRows = positiveRows;
+    this.negativeRows = negativeRows;
   }
 
   /**
@@ -39,10 +39,32 @@ public final class RankedScores {
    *     is NaN
    */
   public static RankedScores of(int[] truth, double[] score) {
-    if (truth.length != score.length) {
-      throw new IllegalArgumentException(
-          "score has " + score.length + " rows but truth has " + truth.length);
-    }
+    int m = countPositives(truth);
+    int larger = Math.max(m, truth.length - m);
+    return of(truth, score, m, new long[larger], new int[larger]);
+  }
+
+  /**
+   * Ranks the scores of two models on the same rows, sharing the sorting scratch space.
+   *
+   * @param truth 0/1 truth per row
+   * @param first the first model's scores
+   * @param second the second model's scores
+   * @return the two ranked scores, in argument order
+   * @throws IllegalArgumentException if the lengths differ, a truth value is not 0 or 1, or a score
+   *     is NaN
+   */
+  public static RankedScores[] pair(int[] truth, double[] first, double[] second) {
+    int m = countPositives(truth);
+    int larger = Math.max(m, truth.length - m);
+    long[] scratchKeys = new long[larger];
+    int[] scratchRows = new int[larger];
+    return new RankedScores[] {
+      of(truth, first, m, scratchKeys, scratchRows), of(truth, second, m, scratchKeys, scratchRows)
+    };
+  }
+
+  private static int countPositives(int[] truth) {
     int m = 0;
     for (int i = 0; i < truth.length; i++) {
       if (truth[i] == 1) {
@@ -50,24 +72,48 @@ public final class RankedScores {
       } else if (truth[i] != 0) {
         throw new IllegalArgumentException("truth[" + i + "] must be 0 or 1 but was " + truth[i]);
       }
+    }
+    return m;
+  }
+
+  private static RankedScores of(
+      int[] truth, double[] score, int m, long[] scratchKeys, int[] scratchRows) {
+    if (truth.length != score.length) {
+      throw new IllegalArgumentException(
+          "score has " + score.length + " rows but truth has " + truth.length);
+    }
+    for (int i = 0; i < truth.length; i++) {
       if (Double.isNaN(score[i])) {
         throw new IllegalArgumentException("score[" + i + "] is NaN");
       }
     }
-    double[] pos = new double[m];
-    double[] neg = new double[truth.length - m];
+    long[] pos = new long[m];
+    int[] posRows = new int[m];
+    long[] neg = new long[truth.length - m];
+    int[] negRows = new int[truth.length - m];
     int p = 0;
     int q = 0;
     for (int i = 0; i < truth.length; i++) {
       if (truth[i] == 1) {
-        pos[p++] = score[i];
+        posRows[p] = i;
+        pos[p++] = key(score[i]);
       } else {
-        neg[q++] = score[i];
+        negRows[q] = i;
+        neg[q++] = key(score[i]);
       }
     }
-    Arrays.sort(pos);
-    Arrays.sort(neg);
-    return new RankedScores(pos, neg);
+    RadixSort.sort(pos, posRows, scratchKeys, scratchRows);
+    RadixSort.sort(neg, negRows, scratchKeys, scratchRows);
+    return new RankedScores(pos, posRows, neg, negRows);
+  }
+
+  /**
+   * The order-preserving key of a score: {@code key(a) < key(b)} exactly when {@code a < b}; minus
+   * zero and zero share a key.
+   */
+  static long key(double x) {
+    long bits = Double.doubleToRawLongBits(x + 0.0);
+    return bits ^ ((bits >> 63) & Long.MAX_VALUE);
   }
 
   /**
@@ -98,47 +144,95 @@ public final class RankedScores {
   }
 
   /**
-   * Twice the number of negatives below {@code x} plus the number tied with it.
+   * DeLong's structural component of a positive score: {@code V10(x)}.
    *
    * @param x a score
-   * @return the doubled midrank count
-   */
-  long doubledNegativesBelow(double x) {
-    int lo = lowerBound(negatives, x);
-    int hi = upperBound(negatives, x, lo);
-    return 2L * lo + (hi - lo);
-  }
-
-  /**
-   * Twice the number of positives above {@code y} plus the number tied with it.
-   *
-   * @param y a score
-   * @return the doubled midrank count
-   */
-  long doubledPositivesAbove(double y) {
-    int lo = lowerBound(positives, y);
-    int hi = upperBound(positives, y, lo);
-    return 2L * (positives.length - hi) + (hi - lo);
-  }
-
-  /**
-   * DeLong's structural component of a positive row: {@code V10(x)}.
-   *
-   * @param x the score of a positive row
    * @return the share of negatives below it, ties counted half
    */
   public double positiveComponent(double x) {
-    return doubledNegativesBelow(x) / (2.0 * negatives.length);
+    long k = key(x);
+    int lo = lowerBound(negatives, k);
+    int hi = upperBound(negatives, k);
+    return (2.0 * lo + (hi - lo)) / (2.0 * negatives.length);
   }
 
   /**
-   * DeLong's structural component of a negative row: {@code V01(y)}.
+   * DeLong's structural component of a negative score: {@code V01(y)}.
    *
-   * @param y the score of a negative row
+   * @param y a score
    * @return the share of positives above it, ties counted half
    */
   public double negativeComponent(double y) {
-    return doubledPositivesAbove(y) / (2.0 * positives.length);
+    long k = key(y);
+    int lo = lowerBound(positives, k);
+    int hi = upperBound(positives, k);
+    return (2.0 * (positives.length - hi) + (hi - lo)) / (2.0 * positives.length);
+  }
+
+  /** Receives one structural component. */
+  @FunctionalInterface
+  public interface ComponentVisitor {
+    /**
+     * Receives the component of one row.
+     *
+     * @param row the row number in the arrays the scores were ranked from
+     * @param positive whether the row is positive
+     * @param component {@code V10} for a positive row, {@code V01} for a negative one
+     */
+    void visit(int row, boolean positive, double component);
+  }
+
+  /**
+   * Visits the structural component of every row: {@code V10} for positives, then {@code V01} for
+   * negatives, each class in ascending score order.
+   *
+   * @param visitor receives each component
+   */
+  public void forEachComponent(ComponentVisitor visitor) {
+    int m = positives.length;
+    int n = negatives.length;
+    int lo = 0;
+    int hi = 0;
+    for (int i = 0; i < m; i++) {
+      long x = positives[i];
+      while (lo < n && negatives[lo] < x) {
+        lo++;
+      }
+      if (hi < lo) {
+        hi = lo;
+      }
+      while (hi < n && negatives[hi] == x) {
+        hi++;
+      }
+      visitor.visit(positiveRows[i], true, (2.0 * lo + (hi - lo)) / (2.0 * n));
+    }
+    lo = 0;
+    hi = 0;
+    for (int j = 0; j < n; j++) {
+      long y = negatives[j];
+      while (lo < m && positives[lo] < y) {
+        lo++;
+      }
+      if (hi < lo) {
+        hi = lo;
+      }
+      while (hi < m && positives[hi] == y) {
+        hi++;
+      }
+      visitor.visit(negativeRows[j], false, (2.0 * (m - hi) + (hi - lo)) / (2.0 * m));
+    }
+  }
+
+  /**
+   * The structural component of every row, in row order ({@code V10} for positive rows, {@code V01}
+   * for negative ones).
+   *
+   * @return one component per row
+   */
+  public double[] componentsByRow() {
+    double[] out = new double[positives.length + negatives.length];
+    forEachComponent((row, positive, v) -> out[row] = v);
+    return out;
   }
 
   /**
@@ -153,7 +247,7 @@ public final class RankedScores {
     long doubled = 0;
     int j = 0;
     int k = 0;
-    for (double x : positives) {
+    for (long x : positives) {
       while (j < negatives.length && negatives[j] < x) {
         j++;
       }
@@ -181,40 +275,13 @@ public final class RankedScores {
       return Double.NaN;
     }
     double auc = auc();
-    // Both arrays are sorted, so the midrank counts are found by monotone pointers (no search).
-    double s10 = 0;
-    int lo = 0;
-    int hi = 0;
-    for (double x : positives) {
-      while (lo < n && negatives[lo] < x) {
-        lo++;
-      }
-      if (hi < lo) {
-        hi = lo;
-      }
-      while (hi < n && negatives[hi] == x) {
-        hi++;
-      }
-      double d = (2.0 * lo + (hi - lo)) / (2.0 * n) - auc;
-      s10 += d * d;
-    }
-    double s01 = 0;
-    lo = 0;
-    hi = 0;
-    for (double y : negatives) {
-      while (lo < m && positives[lo] < y) {
-        lo++;
-      }
-      if (hi < lo) {
-        hi = lo;
-      }
-      while (hi < m && positives[hi] == y) {
-        hi++;
-      }
-      double d = (2.0 * (m - hi) + (hi - lo)) / (2.0 * m) - auc;
-      s01 += d * d;
-    }
-    return s10 / (m - 1) / m + s01 / (n - 1) / n;
+    double[] s = new double[2];
+    forEachComponent(
+        (row, positive, v) -> {
+          double d = v - auc;
+          s[positive ? 0 : 1] += d * d;
+        });
+    return s[0] / (m - 1) / m + s[1] / (n - 1) / n;
   }
 
   /**
@@ -243,7 +310,7 @@ public final class RankedScores {
     long fp = 0;
     double ap = 0;
     while (i >= 0) {
-      double t = Math.max(positives[i], j >= 0 ? negatives[j] : Double.NEGATIVE_INFINITY);
+      long t = Math.max(positives[i], j >= 0 ? negatives[j] : Long.MIN_VALUE);
       long dtp = 0;
       while (i >= 0 && positives[i] == t) {
         i--;
@@ -286,27 +353,21 @@ public final class RankedScores {
     return 1 / (1 + Math.exp(-x));
   }
 
+  private interface PointVisitor {
+    void visit(long fp, long tp);
+  }
+
   /**
-   * The ROC curve at every distinct threshold, from {@code (0, 0)} to {@code (1, 1)}.
-   *
-   * @return the curve
-   * @throws IllegalStateException if a class is absent
+   * Visits the cumulative (false, true) positive counts at every distinct threshold, descending.
    */
-  public RocCurve roc() {
-    if (!hasBothClasses()) {
-      throw new IllegalStateException("a ROC curve needs both classes");
-    }
-    List<double[]> points = new ArrayList<>();
-    points.add(new double[] {0, 0});
+  private void walk(PointVisitor visitor) {
     int i = positives.length - 1;
     int j = negatives.length - 1;
     long tp = 0;
     long fp = 0;
     while (i >= 0 || j >= 0) {
-      double t =
-          Math.max(
-              i >= 0 ? positives[i] : Double.NEGATIVE_INFINITY,
-              j >= 0 ? negatives[j] : Double.NEGATIVE_INFINITY);
+      long t =
+          Math.max(i >= 0 ? positives[i] : Long.MIN_VALUE, j >= 0 ? negatives[j] : Long.MIN_VALUE);
       while (i >= 0 && positives[i] == t) {
         i--;
         tp++;
@@ -315,14 +376,57 @@ public final class RankedScores {
         j--;
         fp++;
       }
-      points.add(new double[] {(double) fp / negatives.length, (double) tp / positives.length});
+      visitor.visit(fp, tp);
     }
-    double[] fpr = new double[points.size()];
-    double[] tpr = new double[points.size()];
-    for (int k = 0; k < fpr.length; k++) {
-      fpr[k] = points.get(k)[0];
-      tpr[k] = points.get(k)[1];
+  }
+
+  /**
+   * The ROC curve at every distinct threshold, from {@code (0, 0)} to {@code (1, 1)}.
+   *
+   * @return the curve
+   * @throws IllegalStateException if a class is absent
+   */
+  public RocCurve roc() {
+    return roc(Integer.MAX_VALUE);
+  }
+
+  /**
+   * The ROC curve thinned to at most {@code maxPoints} points evenly spaced by threshold index
+   * (both ends kept), computed without materialising the full curve.
+   *
+   * @param maxPoints the most points, at least 2
+   * @return the curve
+   * @throws IllegalArgumentException if {@code maxPoints < 2}
+   * @throws IllegalStateException if a class is absent
+   */
+  public RocCurve roc(int maxPoints) {
+    if (maxPoints < 2) {
+      throw new IllegalArgumentException("maxPoints must be >= 2 but was " + maxPoints);
     }
+    if (!hasBothClasses()) {
+      throw new IllegalStateException("a ROC curve needs both classes");
+    }
+    long[] count = new long[1];
+    walk((fp, tp) -> count[0]++);
+    int total = (int) count[0] + 1;
+    int size = Math.min(total, maxPoints);
+    double[] fpr = new double[size];
+    double[] tpr = new double[size];
+    double m = positives.length;
+    double n = negatives.length;
+    // Point k of the thinned curve is point round(k·(total−1)/(size−1)) of the full one.
+    int[] next = {1};
+    int[] index = {0};
+    walk(
+        (fp, tp) -> {
+          index[0]++;
+          while (next[0] < size
+              && Math.round((double) next[0] * (total - 1) / (size - 1)) == index[0]) {
+            fpr[next[0]] = fp / n;
+            tpr[next[0]] = tp / m;
+            next[0]++;
+          }
+        });
     return new RocCurve(fpr, tpr);
   }
 
@@ -336,10 +440,28 @@ public final class RankedScores {
     if (!hasBothClasses()) {
       return Double.NaN;
     }
-    return roc().equalErrorRate();
+    double m = positives.length;
+    double n = negatives.length;
+    // state: previous fpr, previous g = fpr + tpr − 1, result (NaN until found)
+    double[] st = {0, -1, Double.NaN};
+    walk(
+        (fp, tp) -> {
+          if (!Double.isNaN(st[2])) {
+            return;
+          }
+          double f = fp / n;
+          double g = f + tp / m - 1;
+          if (g >= 0) {
+            double lambda = -st[1] / (g - st[1]);
+            st[2] = st[0] + lambda * (f - st[0]);
+          }
+          st[0] = f;
+          st[1] = g;
+        });
+    return st[2];
   }
 
-  static int lowerBound(double[] a, double x) {
+  private static int lowerBound(long[] a, long x) {
     int lo = 0;
     int hi = a.length;
     while (lo < hi) {
@@ -353,8 +475,8 @@ public final class RankedScores {
     return lo;
   }
 
-  static int upperBound(double[] a, double x, int from) {
-    int lo = from;
+  private static int upperBound(long[] a, long x) {
+    int lo = 0;
     int hi = a.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;

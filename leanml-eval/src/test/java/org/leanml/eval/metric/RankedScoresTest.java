@@ -35,6 +35,22 @@ class RankedScoresTest {
   }
 
   @Test
+  void roc_thinned_keepsBothEndsAndAgreesWithTheFullCurve() {
+    TestData data = TestData.spambase();
+    RankedScores r = RankedScores.of(data.intColumn("truth"), data.column("candidate"));
+
+    RocCurve full = r.roc();
+    RocCurve thin = r.roc(50);
+
+    assertThat(thin.size()).isEqualTo(50);
+    assertThat(thin.fpr()[0]).isZero();
+    assertThat(thin.tpr()[49]).isEqualTo(1.0);
+    assertThat(thin.fpr()).containsExactly(full.thin(50).fpr());
+    assertThat(thin.tpr()).containsExactly(full.thin(50).tpr());
+    assertThat(r.equalErrorRate()).isEqualTo(full.equalErrorRate());
+  }
+
+  @Test
   void aucEstimate_heavilyTiedScores_matchesPROCWithMidranks() {
     // R pROC 1.18.0: r1 <- roc(d$truth, round(d$baseline, 1), levels=c(0,1), direction="<")
     // auc(r1) 0.89075823826037426; ci.auc(r1, method="delong") 0.86934157205435603

@@ -1,0 +1,7 @@
+/**
+ * {@code leanml canary}: planning canary rollouts by simulation with the library's {@code
+ * org.leanml.eval.sequential.CanarySimulation}.
+ *
+ * <p>Not here: the sequential test and the rollout machinery (leanml-eval).
+ */
+package org.leanml.cli.canary;

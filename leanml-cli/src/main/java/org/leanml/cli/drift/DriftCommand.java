@@ -1,0 +1,196 @@
+package org.leanml.cli.drift;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import org.leanml.cli.LeanMl;
+import org.leanml.cli.Output;
+import org.leanml.cli.OutputFormat;
+import org.leanml.cli.input.CsvInput;
+import org.leanml.core.table.CategoricalColumn;
+import org.leanml.core.table.Column;
+import org.leanml.core.table.ColumnType;
+import org.leanml.core.table.Table;
+import org.leanml.eval.drift.DriftDetector;
+import org.leanml.eval.drift.DriftReport;
+import org.leanml.eval.drift.DriftVerdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code leanml drift}: compares the feature distributions of a current file with a reference file.
+ * Exit status 0 when no feature drifted, 1 when one did, 2 for bad input.
+ *
+ * <p>Column types come from the reference: a column is categorical when named by {@code
+ * --categorical}, or when at most half of its reference cells are numbers; otherwise it is numeric
+ * and any cell that is not a number is an error naming file, line and column. The current file is
+ * read with the reference's types.
+ */
+@Command(
+    name = "drift",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Compare the feature distributions of a current file with a reference file.",
+      "Exit status: 0 no drift, 1 drift, 2 bad input."
+    })
+public final class DriftCommand implements Callable<Integer> {
+  @Option(
+      names = "--reference",
+      required = true,
+      paramLabel = "REF.csv",
+      description = "The reference window (for example the training data).")
+  Path reference;
+
+  @Option(
+      names = "--current",
+      required = true,
+      paramLabel = "CUR.csv",
+      description = "The current window.")
+  Path current;
+
+  @Option(
+      names = "--columns",
+      split = ",",
+      paramLabel = "COL",
+      description = "The features to compare (default: every column of the reference).")
+  List<String> columns = new ArrayList<>();
+
+  @Option(
+      names = "--categorical",
+      split = ",",
+      paramLabel = "COL",
+      description = "Features to treat as categorical even when they hold numbers.")
+  List<String> categorical = new ArrayList<>();
+
+  @Option(
+      names = "--bins",
+      paramLabel = "B",
+      defaultValue = "10",
+      description =
+          "Quantile bins of numeric features for PSI and Jensen-Shannon (default ${DEFAULT-VALUE}).")
+  int bins;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, markdown or html (default ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public DriftCommand() {}
+
+  @Override
+  public Integer call() {
+    if (bins < 2) {
+      throw new IllegalArgumentException("--bins must be at least 2 but was " + bins);
+    }
+    Set<String> cats = new LinkedHashSet<>(categorical);
+    Map<String, ColumnType> refTypes = new LinkedHashMap<>();
+    for (String c : cats) {
+      refTypes.put(c, ColumnType.CATEGORICAL);
+    }
+    CsvInput ref = CsvInput.read(reference, refTypes);
+    List<String> features = columns.isEmpty() ? ref.table().columnNames() : columns;
+    List<String> needed = new ArrayList<>(features);
+    for (String c : cats) {
+      if (!needed.contains(c)) {
+        needed.add(c);
+      }
+    }
+    ref.requireColumns(needed);
+    // A column of numbers with a few stray words is a numeric column with bad values, not a
+    // categorical one: read it again as numeric, which names the line of the first stray word.
+    boolean mostlyNumbers = false;
+    for (String f : features) {
+      Column c = ref.table().column(f);
+      if (!cats.contains(f) && c instanceof CategoricalColumn cc && mostlyNumbers(cc)) {
+        refTypes.put(f, ColumnType.NUMERIC);
+        mostlyNumbers = true;
+      }
+    }
+    if (mostlyNumbers) {
+      ref = CsvInput.read(reference, refTypes);
+    }
+    Map<String, ColumnType> curTypes = new LinkedHashMap<>();
+    for (String f : features) {
+      Column c = ref.table().column(f);
+      if (c.type() != ColumnType.NUMERIC && c.type() != ColumnType.CATEGORICAL) {
+        throw ref.problem(f, "is " + c.type() + "; drift compares numeric and categorical columns");
+      }
+      curTypes.put(f, c.type());
+    }
+    CsvInput cur = CsvInput.read(current, curTypes);
+    cur.requireColumns(features);
+    Table r = ref.table().select(features);
+    Table c = cur.table().select(features);
+    DriftReport report =
+        DriftDetector.withDefaults().withBins(bins).on(ForkJoinPool.commonPool()).compare(r, c);
+    Output.write(render(report), out, spec.commandLine().getOut());
+    if (out != null) {
+      spec.commandLine()
+          .getOut()
+          .printf(Locale.ROOT, "%s; report written to %s%n", report.verdict(), out);
+      spec.commandLine().getOut().flush();
+    }
+    return report.verdict() == DriftVerdict.DRIFT ? LeanMl.GATE_FAILED : LeanMl.OK;
+  }
+
+  /** Whether more than half of the present cells parse as numbers. */
+  static boolean mostlyNumbers(CategoricalColumn c) {
+    List<String> levels = c.levels();
+    boolean[] number = new boolean[levels.size()];
+    for (int i = 0; i < number.length; i++) {
+      number[i] = isNumber(levels.get(i));
+    }
+    long numbers = 0;
+    long present = 0;
+    for (int r = 0; r < c.size(); r++) {
+      int code = c.code(r);
+      if (code >= 0) {
+        present++;
+        numbers += number[code] ? 1 : 0;
+      }
+    }
+    return present > 0 && 2 * numbers > present;
+  }
+
+  private static boolean isNumber(String s) {
+    String t = s.strip();
+    if (t.isEmpty() || t.endsWith("d") || t.endsWith("D") || t.endsWith("f") || t.endsWith("F")) {
+      return false;
+    }
+    try {
+      Double.parseDouble(t);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private String render(DriftReport report) {
+    switch (format) {
+      case TEXT:
+        return DriftText.render(report);
+      case JSON:
+        return report.toJson(true);
+      default:
+        throw new IllegalArgumentException(
+            "--format " + format.name().toLowerCase(Locale.ROOT) + " is not available yet");
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.leanml.core.feature;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.leanml.core.contract.InputContract;
+import org.leanml.core.fingerprint.Fingerprint;
+import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.table.Column;
+import org.leanml.core.table.NumericColumn;
+import org.leanml.core.table.Table;
+
+/**
+ * Fitted scaling of numeric columns, each feature keeping its column's name.
+ *
+ * <ul>
+ *   <li>{@link Method#STANDARD}: {@code (x - mean) / sd} with the training mean and population
+ *       standard deviation (divisor {@code n}, as scikit-learn's {@code StandardScaler}); a
+ *       constant column has {@code sd} taken as 1.
+ *   <li>{@link Method#MIN_MAX}: {@code (x - min) / (max - min)} with the training extremes (new
+ *       data may fall outside {@code [0, 1]}); a constant column has the range taken as 1.
+ * </ul>
+ */
+public final class Scale implements FeatureExtraction {
+  /** The scaling method. */
+  public enum Method {
+    /** Centre on the mean and divide by the standard deviation. */
+    STANDARD,
+    /** Map the training range onto {@code [0, 1]}. */
+    MIN_MAX
+  }
+
+  private final Method method;
+  private final List<String> columns;
+  private final String name;
+
+  private Scale(Method method, List<String> columns, String name) {
+    this.method = Objects.requireNonNull(method, "method");
+    this.columns = columns;
+    this.name = Column.requireName(name);
+  }
+
+  /**
+   * Standard scaling.
+   *
+   * @param columns numeric columns
+   * @return the extraction, named {@code "scale"}
+   * @throws IllegalArgumentException if no column is given or a name repeats
+   */
+  public static Scale standard(String... columns) {
+    return new Scale(Method.STANDARD, Specs.columns(columns), "scale");
+  }
+
+  /**
+   * Min-max scaling.
+   *
+   * @param columns numeric columns
+   * @return the extraction, named {@code "scale"}
+   * @throws IllegalArgumentException if no column is given or a name repeats
+   */
+  public static Scale minMax(String... columns) {
+    return new Scale(Method.MIN_MAX, Specs.columns(columns), "scale");
+  }
+
+  /**
+   * This extraction under another stage name.
+   *
+   * @param newName the name
+   * @return a new extraction
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public Scale named(String newName) {
+    return new Scale(method, columns, newName);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Map<String, String> configuration() {
+    return Specs.config("columns", columns.toString(), "method", method.name());
+  }
+
+  @Override
+  public InputContract requires() {
+    return InputContract.numeric(columns);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the training table has no rows
+   */
+  @Override
+  public FittedFeatures fit(Table training) {
+    Specs.checkInput(requires(), training, name);
+    if (training.rowCount() == 0) {
+      throw new IllegalArgumentException("scaling '" + name + "' needs at least one training row");
+    }
+    int m = columns.size();
+    double[] shift = new double[m];
+    double[] divisor = new double[m];
+    for (int k = 0; k < m; k++) {
+      NumericColumn c = training.numeric(columns.get(k));
+      int n = c.size();
+      if (method == Method.STANDARD) {
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+          sum += c.get(r);
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (int r = 0; r < n; r++) {
+          double d = c.get(r) - mean;
+          ss += d * d;
+        }
+        double sd = Math.sqrt(ss / n);
+        shift[k] = mean;
+        divisor[k] = sd == 0 ? 1 : sd;
+      } else {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < n; r++) {
+          min = Math.min(min, c.get(r));
+          max = Math.max(max, c.get(r));
+        }
+        shift[k] = min;
+        divisor[k] = max == min ? 1 : max - min;
+      }
+    }
+    return new FittedBase(name, configuration(), requires(), requires()) {
+      @Override
+      void kernel(Bound b, int row, double[] out, int off) {
+        for (int k = 0; k < shift.length; k++) {
+          out[off + k] = (number(b, k, row) - shift[k]) / divisor[k];
+        }
+      }
+
+      @Override
+      public Fingerprint stateFingerprint() {
+        return Specs.fingerprinter("leanml.feature.scale.v1", name(), configuration())
+            .putDoubles(shift)
+            .putDoubles(divisor)
+            .finish();
+      }
+
+      @Override
+      public String toString() {
+        return "Scale.Fitted["
+            + method
+            + ", shift="
+            + java.util.Arrays.toString(shift)
+            + ", divisor="
+            + java.util.Arrays.toString(divisor)
+            + "]";
+      }
+    };
+  }
+}

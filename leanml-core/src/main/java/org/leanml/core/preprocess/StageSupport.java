@@ -1,0 +1,75 @@
+package org.leanml.core.preprocess;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.leanml.core.contract.FeatureSpec;
+import org.leanml.core.contract.InputContract;
+import org.leanml.core.fingerprint.Fingerprinter;
+import org.leanml.core.table.Column;
+import org.leanml.core.table.Table;
+
+/** Helpers shared by this package's stages. */
+final class StageSupport {
+  private StageSupport() {}
+
+  static Map<String, String> config(String... keyValues) {
+    Map<String, String> m = new TreeMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put(keyValues[i], keyValues[i + 1]);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  static void checkInput(InputContract requires, Table table, String stage) {
+    requires.validate(table).throwIfInvalid("input of stage '" + stage + "'");
+  }
+
+  static Fingerprinter fingerprinter(String domain, String name, Map<String, String> config) {
+    return Fingerprinter.forDomain(domain).putString(name).putMap(config);
+  }
+
+  static List<String> columns(String[] names) {
+    if (names.length == 0) {
+      throw new IllegalArgumentException("at least one column is required");
+    }
+    List<String> out = new ArrayList<>(names.length);
+    for (String n : names) {
+      out.add(Column.requireName(n));
+    }
+    if (out.stream().distinct().count() != out.size()) {
+      throw new IllegalArgumentException("columns repeat: " + out);
+    }
+    return List.copyOf(out);
+  }
+
+  static InputContract replace(InputContract in, String column, UnaryOperator<FeatureSpec> f) {
+    List<FeatureSpec> out = new ArrayList<>(in.size());
+    boolean found = false;
+    for (FeatureSpec s : in.features()) {
+      if (s.name().equals(column)) {
+        out.add(f.apply(s));
+        found = true;
+      } else {
+        out.add(s);
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException(
+          "column '" + column + "' is not in the input contract " + in.names());
+    }
+    return new InputContract(out);
+  }
+
+  static FeatureSpec nonNullable(FeatureSpec s) {
+    return new FeatureSpec(
+        s.name(), s.type(), false, s.allowNonFinite(), s.min(), s.max(), s.categories());
+  }
+
+  static String name(String n) {
+    return Column.requireName(n);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * A JUnit 5 extension for tests of registered models: {@link
+ * org.leanml.testkit.registry.LeanMlRegistryExtension} opens the registry named by {@link
+ * org.leanml.testkit.registry.Registry} on the test class, injects the {@code Predictor} or {@code
+ * ModelVersion} that an {@link org.leanml.testkit.registry.Alias} points at, and writes the
+ * comparisons the test's gate assertions ran as reports under {@code target/leanml-reports/}.
+ *
+ * <p>Not here: the registry itself ({@code org.leanml.core.registry}) and the assertions ({@code
+ * org.leanml.testkit.gate}).
+ */
+package org.leanml.testkit.registry;
