@@ -3,6 +3,7 @@ package org.leanml.cli;
 import java.util.List;
 import org.leanml.cli.canary.CanaryCommand;
 import org.leanml.cli.compare.CompareCommand;
+import org.leanml.cli.demo.DemoCommand;
 import org.leanml.cli.drift.DriftCommand;
 
 /** The sub-commands of {@code leanml}, in the order help lists them. */
@@ -10,6 +11,7 @@ final class Subcommands {
   private Subcommands() {}
 
   static List<Object> all() {
-    return List.of(new CompareCommand(), new DriftCommand(), new CanaryCommand());
+    return List.of(
+        new DemoCommand(), new CompareCommand(), new DriftCommand(), new CanaryCommand());
   }
 }

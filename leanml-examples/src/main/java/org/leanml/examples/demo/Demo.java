@@ -43,14 +43,22 @@ import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.MemberTuner;
 import org.leanml.ensemble.train.SubModelSpec;
 import org.leanml.eval.compare.ComparisonResult;
-import org.leanml.eval.compare.PairedComparison;
 import org.leanml.eval.drift.DriftDetector;
 import org.leanml.eval.drift.DriftReport;
+import org.leanml.eval.history.FrozenSet;
+import org.leanml.eval.history.HistoryComparison;
+import org.leanml.eval.history.HistoryEntry;
+import org.leanml.eval.history.HistoryResult;
+import org.leanml.eval.history.VersionPredictions;
+import org.leanml.eval.label.LabellingQueue;
+import org.leanml.eval.label.Selection;
+import org.leanml.eval.label.SelectionStrategy;
 import org.leanml.eval.metric.BinaryMetrics;
 import org.leanml.eval.metric.Estimate;
 import org.leanml.eval.metric.Metric;
 import org.leanml.eval.metric.MetricValues;
 import org.leanml.eval.metric.RankedScores;
+import org.leanml.eval.report.ComparisonReport;
 import org.leanml.eval.rollout.Arm;
 import org.leanml.eval.rollout.RampSchedule;
 import org.leanml.eval.rollout.RolloutMode;
@@ -73,16 +81,20 @@ import org.leanml.examples.Spambase;
  *       word-frequency features, registered and promoted to {@code champion}.
  *   <li>Version 2 answers "do character frequencies add signal?": the champion is extended (the
  *       word member frozen) with a sub-model on the 6 character features, regression-tested against
- *       every earlier version on the frozen set (AUC, DeLong, margin {@value #AUC_MARGIN}), and, if
- *       the gate passes, canaried on the live stream: each row is routed by a {@link
- *       TrafficSplitter} (unit id = row index); rows routed to the candidate are scored by both
- *       versions and their per-row errors observed as pairs by an always-valid {@link MixtureSprt}
- *       (non-inferiority, error-rate margin {@value #CANARY_MARGIN}) until it decides or the stream
- *       ends. {@code PROMOTE} moves {@code champion}; {@code ROLLBACK}, or a stream that ends
- *       undecided, archives the candidate with the reason.
+ *       every earlier version on the frozen set ({@link HistoryComparison}: AUC, DeLong, margin
+ *       {@value #AUC_MARGIN}; the gate passes when the candidate passes against the champion and
+ *       regresses against no earlier version; a {@link ComparisonReport} per candidate is written
+ *       as {@code regression-vN.md} and {@code .html}), and, if the gate passes, canaried on the
+ *       live stream: each row is routed by a {@link TrafficSplitter} (unit id = row index); rows
+ *       routed to the candidate are scored by both versions and their per-row errors observed as
+ *       pairs by an always-valid {@link MixtureSprt} (non-inferiority, error-rate margin {@value
+ *       #CANARY_MARGIN}) until it decides or the stream ends. {@code PROMOTE} moves {@code
+ *       champion}; {@code ROLLBACK}, or a stream that ends undecided, archives the candidate with
+ *       the reason.
  *   <li>Version 3 does the same with the 3 capital-run-length features.
  *   <li>Drift between the training rows and the live stream, and a labelling queue of the live rows
- *       the champion is least sure about and the versions disagree on.
+ *       the champion is least sure about and where it disagrees most with the latest other version
+ *       ({@link LabellingQueue}, uncertainty and disagreement).
  *   <li>Reports: {@code report.md} and a self-contained {@code report.html} (inline SVG charts),
  *       and the registry, in the output directory.
  * </ol>
@@ -99,7 +111,7 @@ public final class Demo {
   public static final double AUC_MARGIN = 0.005;
 
   /** The error-rate margin of the canary's non-inferiority test. */
-  public static final double CANARY_MARGIN = 0.01;
+  public static final double CANARY_MARGIN = 0.02;
 
   /** The marker file that identifies a directory written by the demo. */
   public static final String MARKER = ".leanml-demo";
@@ -229,6 +241,7 @@ public final class Demo {
     step("ETL and contracts", 3, 3);
 
     int[] frozenTruth = truth(output, frozen);
+    FrozenSet frozenSet = FrozenSet.binary(split.evaluation(), frozenTruth);
     int[] liveTruth = truth(output, live);
     EnsembleTrainer trainer =
         EnsembleTrainer.stacking(seed).withFolds(setting.stackingFolds()).withExecutor(executor);
@@ -237,6 +250,7 @@ public final class Demo {
     Map<Integer, Ensemble> models = new HashMap<>();
     Map<Integer, double[]> frozenScores = new HashMap<>();
     Map<Integer, double[]> liveScores = new HashMap<>();
+    Map<Integer, List<Prediction>> livePredictions = new HashMap<>();
     try (ModelRegistry registry =
         ModelRegistry.builder().directory(registryDir).clock(clock).build()) {
 
@@ -253,7 +267,8 @@ public final class Demo {
       registry.promote(MODEL, champion, "first version: words sub-model, tuned");
       models.put(champion, v1);
       frozenScores.put(champion, scores(v1, frozen, output));
-      liveScores.put(champion, scores(v1, live, output));
+      livePredictions.put(champion, v1.predictBatch(live));
+      liveScores.put(champion, positive(livePredictions.get(champion), output));
       outcomes.add(
           outcome(champion, OptionalInt.empty(), q1, v1, frozenTruth, frozenScores.get(champion))
               .decision("champion")
@@ -292,20 +307,43 @@ public final class Demo {
         registry.setAlias(MODEL, ModelRegistry.CANDIDATE, version, question);
         models.put(version, candidate);
         frozenScores.put(version, scores(candidate, frozen, output));
-        liveScores.put(version, scores(candidate, live, output));
+        livePredictions.put(version, candidate.predictBatch(live));
+        liveScores.put(version, positive(livePredictions.get(version), output));
 
         String rstage = "v" + version + ": regression tests";
-        List<RegressionCheck> checks = new ArrayList<>();
+        step(rstage, 0, 1);
         List<Integer> earlier = new ArrayList<>(frozenScores.keySet());
         earlier.remove(Integer.valueOf(version));
         earlier.sort(Comparator.naturalOrder());
-        for (int i = 0; i < earlier.size(); i++) {
-          step(rstage, i, earlier.size());
-          int b = earlier.get(i);
-          checks.add(regression(b, frozenTruth, frozenScores.get(b), frozenScores.get(version)));
+        List<VersionPredictions> history = new ArrayList<>();
+        for (int b : earlier) {
+          history.add(
+              VersionPredictions.ofScores("v" + b, split.evaluation(), frozenScores.get(b)));
         }
-        step(rstage, earlier.size(), earlier.size());
-        boolean gate = checks.stream().allMatch(RegressionCheck::passed);
+        HistoryResult h =
+            HistoryComparison.of(
+                    frozenSet,
+                    VersionPredictions.ofScores(
+                        "v" + version, split.evaluation(), frozenScores.get(version)),
+                    history)
+                .withChampion("v" + champion)
+                .configure(
+                    c -> c.with(Metric.AUC).withMargin(AUC_MARGIN).withSeed(seed).with(executor))
+                .run();
+        List<RegressionCheck> checks = new ArrayList<>();
+        for (HistoryEntry e : h.entries()) {
+          ComparisonResult c = e.comparison();
+          checks.add(
+              new RegressionCheck(
+                  Integer.parseInt(e.version().substring(1)),
+                  c.verdict(),
+                  c.passed(),
+                  c.primaryDiff(),
+                  c.primaryPValue()));
+        }
+        writeComparisonReport(directory, version, h);
+        step(rstage, 1, 1);
+        boolean gate = h.passed();
 
         OutcomeBuilder ob =
             outcome(
@@ -356,7 +394,18 @@ public final class Demo {
               .on(executor)
               .compare(train.select(features), live.select(features));
       step("drift and labelling queue", 1, 2);
-      List<LabelRequest> queue = labellingQueue(liveScores, champion);
+      int challenger = champion;
+      for (int v : livePredictions.keySet()) {
+        if (v != champion && (challenger == champion || v > challenger)) {
+          challenger = v;
+        }
+      }
+      List<Selection> queue =
+          LabellingQueue.builder(live.select(features), livePredictions.get(champion), output)
+              .candidate(livePredictions.get(challenger))
+              .seed(seed)
+              .build()
+              .select(QUEUE_SIZE, SelectionStrategy.UNCERTAINTY, SelectionStrategy.DISAGREEMENT);
       step("drift and labelling queue", 2, 2);
 
       // 6. Reports.
@@ -496,8 +545,11 @@ public final class Demo {
   }
 
   private static double[] scores(Predictor model, Table table, OutputContract output) {
+    return positive(model.predictBatch(table), output);
+  }
+
+  private static double[] positive(List<Prediction> p, OutputContract output) {
     int positive = output.positiveIndex();
-    List<Prediction> p = model.predictBatch(table);
     double[] out = new double[p.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = p.get(i).probability(positive);
@@ -523,17 +575,20 @@ public final class Demo {
         RankedScores.of(truth, score).roc().thin(200));
   }
 
-  private RegressionCheck regression(
-      int baseline, int[] truth, double[] baselineScore, double[] candidateScore) {
-    ComparisonResult r =
-        PairedComparison.binary(truth, baselineScore, candidateScore)
-            .with(Metric.AUC)
-            .withMargin(AUC_MARGIN)
-            .withSeed(seed)
-            .with(executor)
-            .run();
-    return new RegressionCheck(
-        baseline, r.verdict(), r.passed(), r.primaryDiff(), r.primaryPValue());
+  private static void writeComparisonReport(Path directory, int version, HistoryResult h) {
+    ComparisonReport report = ComparisonReport.of(h);
+    try {
+      Files.writeString(
+          directory.resolve("regression-v" + version + ".md"),
+          report.toMarkdown(),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          directory.resolve("regression-v" + version + ".html"),
+          report.toHtml(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the regression report in " + directory, e);
+    }
   }
 
   private static String failed(List<RegressionCheck> checks) {
@@ -581,27 +636,6 @@ public final class Demo {
   private static double error(int truth, double score) {
     int predicted = score >= BinaryMetrics.DEFAULT_THRESHOLD ? 1 : 0;
     return predicted == truth ? 0 : 1;
-  }
-
-  private static List<LabelRequest> labellingQueue(
-      Map<Integer, double[]> liveScores, int champion) {
-    double[] p = liveScores.get(champion);
-    List<LabelRequest> all = new ArrayList<>(p.length);
-    for (int i = 0; i < p.length; i++) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (double[] s : liveScores.values()) {
-        lo = Math.min(lo, s[i]);
-        hi = Math.max(hi, s[i]);
-      }
-      double uncertainty = 1 - 2 * Math.abs(p[i] - 0.5);
-      all.add(new LabelRequest(i, p[i], hi - lo, uncertainty + (hi - lo)));
-    }
-    all.sort(
-        Comparator.comparingDouble(LabelRequest::score)
-            .reversed()
-            .thenComparingInt(LabelRequest::liveRow));
-    return List.copyOf(all.subList(0, Math.min(QUEUE_SIZE, all.size())));
   }
 
   /** Collects a {@link VersionOutcome}. */

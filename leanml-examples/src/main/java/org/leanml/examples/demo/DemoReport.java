@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.leanml.eval.drift.FeatureDrift;
+import org.leanml.eval.label.Selection;
 import org.leanml.eval.metric.Estimate;
 import org.leanml.eval.metric.RocCurve;
 import org.leanml.eval.sequential.Assessment;
@@ -149,16 +150,10 @@ public final class DemoReport {
               f.pValue()));
     }
     sb.append("\n## Labelling queue (live rows most worth a label)\n\n");
-    sb.append("| live row | champion P(spam) | disagreement | priority |\n|---:|---:|---:|---:|\n");
-    for (LabelRequest q : r.labellingQueue()) {
+    sb.append("| live row | strategy | score |\n|---:|---|---:|\n");
+    for (Selection q : r.labellingQueue()) {
       sb.append(
-          String.format(
-              Locale.ROOT,
-              "| %d | %.3f | %.3f | %.3f |%n",
-              q.liveRow(),
-              q.probability(),
-              q.disagreement(),
-              q.score()));
+          String.format(Locale.ROOT, "| %d | %s | %.4f |%n", q.row(), q.strategy(), q.score()));
     }
     return sb.toString();
   }

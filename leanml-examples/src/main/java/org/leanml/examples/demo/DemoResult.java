@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.leanml.eval.drift.DriftReport;
+import org.leanml.eval.label.Selection;
 
 /**
  * Everything the demo did and where it wrote it.
@@ -14,7 +15,7 @@ import org.leanml.eval.drift.DriftReport;
  * @param versions the versions in order
  * @param champion the champion version at the end
  * @param drift drift between the training rows and the live stream
- * @param labellingQueue the live rows most worth labelling, best first
+ * @param labellingQueue the live rows most worth labelling, by strategy, best first
  * @param registry the registry's directory
  * @param markdownReport {@code report.md}
  * @param htmlReport {@code report.html}
@@ -26,7 +27,7 @@ public record DemoResult(
     List<VersionOutcome> versions,
     int champion,
     DriftReport drift,
-    List<LabelRequest> labellingQueue,
+    List<Selection> labellingQueue,
     Path registry,
     Path markdownReport,
     Path htmlReport) {

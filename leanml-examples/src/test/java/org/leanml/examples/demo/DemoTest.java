@@ -102,6 +102,8 @@ class DemoTest {
     assertThat(html).doesNotContain("<script", "http://cdn", "https://");
     assertThat(md).contains("## Versions", "v1", "v2", "v3", "Labelling queue");
     assertThat(result.labellingQueue()).hasSize(20);
+    assertThat(result.directory().resolve("regression-v2.html")).isNotEmptyFile();
+    assertThat(result.directory().resolve("regression-v3.md")).isNotEmptyFile();
     assertThat(result.drift().features()).hasSize(57);
     assertThat(stages).contains("ETL and contracts", "reports");
   }
