@@ -72,6 +72,7 @@ public final class OutcomeLog implements Closeable {
   private long requested;
 
   private volatile long durable;
+  private volatile IOException failure;
 
   private OutcomeLog(
       Path path,
@@ -271,7 +272,7 @@ public final class OutcomeLog implements Closeable {
    * @param payload one line of text, normally a JSON object
    * @return the record's sequence number (1 for the first record ever in the file)
    * @throws IllegalArgumentException if the payload contains a line break
-   * @throws IllegalStateException if the log is closed
+   * @throws IllegalStateException if the log is closed or an earlier write failed (reopen it)
    * @throws UncheckedIOException if writing or forcing fails
    */
   public long append(String payload) {
@@ -325,6 +326,12 @@ public final class OutcomeLog implements Closeable {
     if (closed) {
       throw new IllegalStateException("outcome log " + path + " is closed");
     }
+    if (failure != null) {
+      // After a failed write the file may end in a partial batch; appending more would bury it
+      // mid-file, where replay treats damage as corruption. Reopening cuts it off as a torn tail.
+      throw new IllegalStateException(
+          "outcome log " + path + " failed to write (" + failure.getMessage() + "); reopen it");
+    }
   }
 
   private boolean syncDue(long seq) {
@@ -369,6 +376,7 @@ public final class OutcomeLog implements Closeable {
         }
       }
     } catch (IOException e) {
+      failure = e;
       throw new UncheckedIOException("cannot write outcome log " + path, e);
     } finally {
       ioLock.unlock();
