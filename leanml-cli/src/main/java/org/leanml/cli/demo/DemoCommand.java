@@ -75,9 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
     w.print(DemoReport.summaryTable(result));
     w.printf(
         "reports: %s, %s (%.1f s)%n",
-        result.markdownReport(),
-        result.htmlReport(),
-        (System.nanoTime() - start) / 1e9);
+        result.markdownReport(), result.htmlReport(), (System.nanoTime() - start) / 1e9);
     w.flush();
     return LeanMl.OK;
   }
