@@ -5,6 +5,7 @@ import org.leanml.cli.canary.CanaryCommand;
 import org.leanml.cli.compare.CompareCommand;
 import org.leanml.cli.demo.DemoCommand;
 import org.leanml.cli.drift.DriftCommand;
+import org.leanml.cli.registry.RegistryCommand;
 
 /** The sub-commands of {@code leanml}, in the order help lists them. */
 final class Subcommands {
@@ -12,6 +13,10 @@ final class Subcommands {
 
   static List<Object> all() {
     return List.of(
-        new DemoCommand(), new CompareCommand(), new DriftCommand(), new CanaryCommand());
+        new DemoCommand(),
+        new CompareCommand(),
+        new DriftCommand(),
+        new CanaryCommand(),
+        new RegistryCommand());
   }
 }
