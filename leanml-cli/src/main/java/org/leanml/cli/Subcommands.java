@@ -5,6 +5,8 @@ import org.leanml.cli.canary.CanaryCommand;
 import org.leanml.cli.compare.CompareCommand;
 import org.leanml.cli.demo.DemoCommand;
 import org.leanml.cli.drift.DriftCommand;
+import org.leanml.cli.lineage.IterateCommand;
+import org.leanml.cli.lineage.TrainCommand;
 import org.leanml.cli.registry.RegistryCommand;
 
 /** The sub-commands of {@code leanml}, in the order help lists them. */
@@ -17,6 +19,8 @@ final class Subcommands {
         new CompareCommand(),
         new DriftCommand(),
         new CanaryCommand(),
+        new TrainCommand(),
+        new IterateCommand(),
         new RegistryCommand());
   }
 }
