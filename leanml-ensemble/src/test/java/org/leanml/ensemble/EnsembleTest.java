@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
@@ -23,7 +24,6 @@ import org.leanml.core.predict.Prediction;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.ensemble.combine.Combiner;
-import org.junit.jupiter.api.Test;
 
 class EnsembleTest {
   static final OutputContract OUT = OutputContract.binary("y", "no", "yes");
@@ -153,7 +153,8 @@ class EnsembleTest {
 
     Explanation x = e.explain(t.row(0));
 
-    assertThat(x.members()).extracting(Explanation.MemberOutput::abstained)
+    assertThat(x.members())
+        .extracting(Explanation.MemberOutput::abstained)
         .containsExactly(false, true, false);
   }
 
@@ -176,13 +177,10 @@ class EnsembleTest {
 
   @Test
   void predict_memberWithLabelsInAnotherOrder_isMappedToEnsembleOrder() {
-    OutputContract reversed =
-        new OutputContract(OUT.task(), "y", List.of("yes", "no"), "yes");
+    OutputContract reversed = new OutputContract(OUT.task(), "y", List.of("yes", "no"), "yes");
     LinearScorer flipped =
         new LinearScorer(
-            InputContract.numeric(List.of("a")),
-            reversed,
-            new double[][] {{0.1, 1.0}, {0, 0}});
+            InputContract.numeric(List.of("a")), reversed, new double[][] {{0.1, 1.0}, {0, 0}});
     Ensemble e =
         Ensemble.of(
             SHARED,
@@ -223,8 +221,7 @@ class EnsembleTest {
 
   @Test
   void with_weightedCombiner_refusesWithoutNewCombiner() {
-    Ensemble e =
-        Ensemble.of(SHARED, OUT, threeMembers().subList(0, 2), Combiner.weighted(1, 2));
+    Ensemble e = Ensemble.of(SHARED, OUT, threeMembers().subList(0, 2), Combiner.weighted(1, 2));
 
     assertThatThrownBy(() -> e.with(threeMembers().get(2)))
         .isInstanceOf(IllegalStateException.class)

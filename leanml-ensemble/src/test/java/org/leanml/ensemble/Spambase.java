@@ -15,7 +15,9 @@ import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 
-/** The bundled Spambase data for tests, read once (a test-only reader; core owns the CSV reader). */
+/**
+ * The bundled Spambase data for tests, read once (a test-only reader; core owns the CSV reader).
+ */
 public final class Spambase {
   /** The 48 word-frequency columns. */
   public static final List<String> WORDS;

@@ -46,8 +46,8 @@ import org.leanml.ensemble.combine.WeightedMeanCombiner;
  * member with the installed codec of its format, and recomputes each member's fingerprint against
  * the manifest, so a swapped or corrupted member is refused.
  *
- * <p>Storable feature extractions: {@link ColumnProjection}. Anything else is refused with an
- * error naming the member.
+ * <p>Storable feature extractions: {@link ColumnProjection}. Anything else is refused with an error
+ * naming the member.
  */
 public final class EnsembleCodec implements PredictorCodec {
   /** The format identifier. */
@@ -181,8 +181,7 @@ public final class EnsembleCodec implements PredictorCodec {
     }
     String format = text(root, "format");
     if (!FORMAT.equals(format)) {
-      throw new EnsembleFormatException(
-          MANIFEST + ": format '" + format + "' is not " + FORMAT);
+      throw new EnsembleFormatException(MANIFEST + ": format '" + format + "' is not " + FORMAT);
     }
     int version = integer(root, "version");
     if (version < 1 || version > VERSION) {
@@ -234,7 +233,10 @@ public final class EnsembleCodec implements PredictorCodec {
             .orElseThrow(
                 () ->
                     new EnsembleFormatException(
-                        "member '" + name + "' is stored as '" + codecFormat
+                        "member '"
+                            + name
+                            + "' is stored as '"
+                            + codecFormat
                             + "' but no installed PredictorCodec reads that format"));
     Map<String, byte[]> own = new TreeMap<>();
     for (JsonNode p : field(m, "parts")) {

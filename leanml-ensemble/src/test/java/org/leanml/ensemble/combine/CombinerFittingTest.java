@@ -48,8 +48,9 @@ class CombinerFittingTest {
 
     assertThat(c.intercept()).isCloseTo(ReferenceData.RIDGE[0], within(1e-9));
     assertThat(c.coefficients())
-        .containsExactly(new double[] {ReferenceData.RIDGE[1], ReferenceData.RIDGE[2],
-              ReferenceData.RIDGE[3]}, within(1e-9));
+        .containsExactly(
+            new double[] {ReferenceData.RIDGE[1], ReferenceData.RIDGE[2], ReferenceData.RIDGE[3]},
+            within(1e-9));
   }
 
   @Test
@@ -104,7 +105,8 @@ class CombinerFittingTest {
           sum += outputs[i][m * classes + c];
         }
         for (int c = 0; c < classes; c++) {
-          outputs[i][m * classes + c] = sum == 0 ? 1.0 / classes : outputs[i][m * classes + c] / sum;
+          outputs[i][m * classes + c] =
+              sum == 0 ? 1.0 / classes : outputs[i][m * classes + c] / sum;
         }
       }
     }

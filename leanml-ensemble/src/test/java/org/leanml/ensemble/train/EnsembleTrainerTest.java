@@ -70,8 +70,7 @@ class EnsembleTrainerTest {
   void extend_stackedOnSpambase_keepsEarlierMembersAndBeatsBestMember() {
     CountingModeling wordsLr = new CountingModeling(TribuoModels.logistic());
     CountingModeling charsLr = new CountingModeling(TribuoModels.logistic());
-    CountingModeling capitalsCart =
-        new CountingModeling(TribuoModels.cart().withMaxDepth(6));
+    CountingModeling capitalsCart = new CountingModeling(TribuoModels.cart().withMaxDepth(6));
     EnsembleTrainer trainer = EnsembleTrainer.stacking(7L).withExecutor(pool);
 
     Ensemble one = trainer.train(SHARED, Spambase.OUTPUT, List.of(words(wordsLr)), train);
@@ -102,7 +101,8 @@ class EnsembleTrainerTest {
 
   @Test
   void extend_severalMembersInParallel_sameAsOneThread() {
-    EnsembleTrainer parallel = EnsembleTrainer.of(CombinerTrainer.learnedWeights(), 3L).withExecutor(pool);
+    EnsembleTrainer parallel =
+        EnsembleTrainer.of(CombinerTrainer.learnedWeights(), 3L).withExecutor(pool);
     EnsembleTrainer sequential =
         EnsembleTrainer.of(CombinerTrainer.learnedWeights(), 3L).withExecutor(Runnable::run);
     List<SubModelSpec> more =
@@ -132,7 +132,8 @@ class EnsembleTrainerTest {
     assertThat(a.memberNames()).containsExactly("words", "chars", "capitals");
     assertThat(a.combiner()).isEqualTo(b.combiner());
     double[] w = ((WeightedMeanCombiner) a.combiner()).weights();
-    assertThat(java.util.Arrays.stream(w).sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(java.util.Arrays.stream(w).sum())
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(a.predictBatch(test)).isEqualTo(b.predictBatch(test));
   }
 
@@ -146,7 +147,8 @@ class EnsembleTrainerTest {
     EnsembleTrainer stranger = EnsembleTrainer.stacking(1L).withExecutor(pool);
 
     assertThatThrownBy(
-            () -> stranger.extend(base, chars(new CountingModeling(TribuoModels.logistic())), train))
+            () ->
+                stranger.extend(base, chars(new CountingModeling(TribuoModels.logistic())), train))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("member 'words' was not trained by this trainer")
         .hasMessageContaining("remember(member, spec)");
