@@ -144,6 +144,37 @@ class EnsembleTrainerTest {
   }
 
   @Test
+  void predict_tribuoMemberInputMissing_memberAbstainsInsteadOfTribuoError() {
+    Ensemble e =
+        EnsembleTrainer.of(CombinerTrainer.fixed(org.leanml.ensemble.combine.Combiner.mean()), 1L)
+            .withExecutor(pool)
+            .train(
+                SHARED,
+                Spambase.OUTPUT,
+                List.of(
+                    words(new CountingModeling(TribuoModels.logistic())),
+                    chars(new CountingModeling(TribuoModels.logistic()))),
+                train);
+    Table rows = test.head(3);
+    java.util.BitSet missing = new java.util.BitSet();
+    missing.set(1);
+    Table holed =
+        rows.withColumn(
+            org.leanml.core.table.NumericColumn.of(
+                "charDollar", rows.numeric("charDollar").toArray(), missing));
+
+    org.leanml.ensemble.Explanation x = e.explain(holed.row(1));
+
+    assertThat(x.members().get(1).abstained()).isTrue();
+    assertThat(x.prediction()).isEqualTo(e.members().get(0).predictor().predict(holed.row(1)));
+    assertThatThrownBy(
+            () -> e.with(org.leanml.ensemble.MissingInputPolicy.FAIL).predict(holed.row(1)))
+        .isInstanceOf(org.leanml.core.contract.ContractViolationException.class)
+        .hasMessageContaining("row 1, column 'charDollar'")
+        .hasMessageContaining("member 'chars'");
+  }
+
+  @Test
   void extend_tunedMember_recordsTuningResultInProvenance() {
     Tuner tuner =
         Tuner.builder()
