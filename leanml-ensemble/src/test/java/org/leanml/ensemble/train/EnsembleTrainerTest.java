@@ -175,6 +175,35 @@ class EnsembleTrainerTest {
   }
 
   @Test
+  void extend_memberWithCoreScaledFeatures_predictsSameInBatchAndRowsButIsNotStorable() {
+    EnsembleTrainer trainer =
+        EnsembleTrainer.of(CombinerTrainer.fixed(org.leanml.ensemble.combine.Combiner.mean()), 1L)
+            .withExecutor(pool);
+    Ensemble base =
+        trainer.train(
+            SHARED,
+            Spambase.OUTPUT,
+            List.of(words(new CountingModeling(TribuoModels.logistic()))),
+            train);
+    SubModelSpec scaled =
+        SubModelSpec.of(
+            "capitalsScaled",
+            org.leanml.core.feature.Scale.standard(Spambase.CAPITALS.toArray(new String[0])),
+            TribuoModels.logistic());
+
+    Ensemble e = trainer.extend(base, scaled, train);
+
+    Table rows = test.head(300);
+    List<Prediction> batch = e.predictBatch(rows);
+    for (int r = 0; r < rows.rowCount(); r++) {
+      assertThat(e.predict(rows.row(r))).isEqualTo(batch.get(r));
+    }
+    assertThatThrownBy(() -> new org.leanml.ensemble.store.EnsembleCodec().encode(e))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("member 'capitalsScaled'");
+  }
+
+  @Test
   void extend_tunedMember_recordsTuningResultInProvenance() {
     Tuner tuner =
         Tuner.builder()
