@@ -433,15 +433,21 @@ public final class Ensemble implements Predictor {
     combiner.combine(outputs, present, out);
     Attribution attribution = combiner.attribute(outputs, present, width);
     List<Explanation.MemberOutput> parts = new ArrayList<>(n);
+    double[][] byMember = new double[n][];
     for (int m = 0; m < n; m++) {
+      // Outputs and attributions are held in combiner slot order; report them in member order.
+      int k = slot[m];
       Prediction p = own[m];
       if (p != null && output.isClassification()) {
-        p = Prediction.ofProbabilities(Arrays.copyOfRange(outputs, m * width, (m + 1) * width));
+        p = Prediction.ofProbabilities(Arrays.copyOfRange(outputs, k * width, (k + 1) * width));
       }
-      parts.add(
-          new Explanation.MemberOutput(members.get(m).name(), p, attribution.contribution(m)));
+      byMember[m] = attribution.contribution(k);
+      parts.add(new Explanation.MemberOutput(members.get(m).name(), p, byMember[m]));
     }
-    return new Explanation(toPrediction(out), attribution, parts);
+    return new Explanation(
+        toPrediction(out),
+        new Attribution(attribution.scale(), attribution.baseline(), byMember),
+        parts);
   }
 
   /**

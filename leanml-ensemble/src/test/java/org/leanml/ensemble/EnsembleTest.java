@@ -209,6 +209,27 @@ class EnsembleTest {
   }
 
   @Test
+  void explain_symmetricCombinerMembersNotInNameOrder_reportsEachMembersOwnOutput() {
+    List<SubModel> ms = threeMembers();
+    Ensemble e =
+        Ensemble.of(SHARED, OUT, List.of(ms.get(2), ms.get(0), ms.get(1)), Combiner.mean());
+    Table t = table(9, 2, 0);
+
+    Explanation x = e.explain(t.row(1));
+
+    assertThat(x.members())
+        .extracting(Explanation.MemberOutput::name)
+        .containsExactly("m3", "m1", "m2");
+    for (int m = 0; m < 3; m++) {
+      SubModel s = e.members().get(m);
+      assertThat(x.members().get(m).output()).isEqualTo(s.predictor().predict(t.row(1)));
+      assertThat(x.members().get(m).contribution()[1])
+          .isEqualTo(s.predictor().predict(t.row(1)).probability(1) / 3);
+      assertThat(x.attribution().contribution(m)).isEqualTo(x.members().get(m).contribution());
+    }
+  }
+
+  @Test
   void without_weightedCombiner_dropsThatWeight() {
     Ensemble e = Ensemble.of(SHARED, OUT, threeMembers(), Combiner.weighted(1, 2, 3));
 

@@ -144,6 +144,66 @@ class EnsembleTrainerTest {
   }
 
   @Test
+  void predict_tribuoMemberInputMissing_memberAbstainsInsteadOfTribuoError() {
+    Ensemble e =
+        EnsembleTrainer.of(CombinerTrainer.fixed(org.leanml.ensemble.combine.Combiner.mean()), 1L)
+            .withExecutor(pool)
+            .train(
+                SHARED,
+                Spambase.OUTPUT,
+                List.of(
+                    words(new CountingModeling(TribuoModels.logistic())),
+                    chars(new CountingModeling(TribuoModels.logistic()))),
+                train);
+    Table rows = test.head(3);
+    java.util.BitSet missing = new java.util.BitSet();
+    missing.set(1);
+    Table holed =
+        rows.withColumn(
+            org.leanml.core.table.NumericColumn.of(
+                "charDollar", rows.numeric("charDollar").toArray(), missing));
+
+    org.leanml.ensemble.Explanation x = e.explain(holed.row(1));
+
+    assertThat(x.members().get(1).abstained()).isTrue();
+    assertThat(x.prediction()).isEqualTo(e.members().get(0).predictor().predict(holed.row(1)));
+    assertThatThrownBy(
+            () -> e.with(org.leanml.ensemble.MissingInputPolicy.FAIL).predict(holed.row(1)))
+        .isInstanceOf(org.leanml.core.contract.ContractViolationException.class)
+        .hasMessageContaining("row 1, column 'charDollar'")
+        .hasMessageContaining("member 'chars'");
+  }
+
+  @Test
+  void extend_memberWithCoreScaledFeatures_predictsSameInBatchAndRowsButIsNotStorable() {
+    EnsembleTrainer trainer =
+        EnsembleTrainer.of(CombinerTrainer.fixed(org.leanml.ensemble.combine.Combiner.mean()), 1L)
+            .withExecutor(pool);
+    Ensemble base =
+        trainer.train(
+            SHARED,
+            Spambase.OUTPUT,
+            List.of(words(new CountingModeling(TribuoModels.logistic()))),
+            train);
+    SubModelSpec scaled =
+        SubModelSpec.of(
+            "capitalsScaled",
+            org.leanml.core.feature.Scale.standard(Spambase.CAPITALS.toArray(new String[0])),
+            TribuoModels.logistic());
+
+    Ensemble e = trainer.extend(base, scaled, train);
+
+    Table rows = test.head(300);
+    List<Prediction> batch = e.predictBatch(rows);
+    for (int r = 0; r < rows.rowCount(); r++) {
+      assertThat(e.predict(rows.row(r))).isEqualTo(batch.get(r));
+    }
+    assertThatThrownBy(() -> new org.leanml.ensemble.store.EnsembleCodec().encode(e))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("member 'capitalsScaled'");
+  }
+
+  @Test
   void extend_tunedMember_recordsTuningResultInProvenance() {
     Tuner tuner =
         Tuner.builder()
