@@ -113,20 +113,22 @@ class TribuoCodecTest {
   }
 
   /**
-   * Re-encoding a decoded model: linear models give the same bytes; Tribuo's tree models do not
-   * (their node order after deserialization differs), but they still predict identically. Recorded
-   * in docs/design-decisions.md.
+   * Re-encoding a decoded model need not give the original bytes: Tribuo's tree models reorder
+   * nodes after deserialization, and on JDK 25 linear models' provenance re-encodes differently
+   * too. What storage relies on holds for every model on every JDK: the decoded model predicts
+   * identically, and re-encoding settles after one round trip (the fixed point {@code
+   * SubModel.canonical()} looks for). Recorded in docs/design-decisions.md.
    */
   @ParameterizedTest
   @MethodSource("cases")
-  void encode_afterDecode_linearSameBytes_everyModelSamePredictions(Case c) {
+  void encode_afterDecode_settlesAndPredictsIdentically(Case c) {
     Predictor trained = trained(c);
     Map<String, byte[]> first = CODEC.encode(trained);
 
     Map<String, byte[]> again = CODEC.encode(CODEC.decode(first));
+    Map<String, byte[]> settled = CODEC.encode(CODEC.decode(again));
 
-    boolean tree = c.name().startsWith("cart");
-    assertThat(Arrays.equals(again.get("model.pb"), first.get("model.pb"))).isEqualTo(!tree);
+    assertThat(Arrays.equals(settled.get("model.pb"), again.get("model.pb"))).isTrue();
     assertThat(again.get("contracts.json")).isEqualTo(first.get("contracts.json"));
     assertThat(CODEC.decode(again).predictBatch(c.test()))
         .isEqualTo(trained.predictBatch(c.test()));
