@@ -142,13 +142,13 @@ if jmh_ms and py:
 
 # ---- tasks 3 and 4
 rows = []
-for ds in ("spambase", "letter"):
-    lean, py = load(f"t3-leanml-{ds}.json"), load(f"t3-python-{ds}.json")
+for ds, suffix in (("spambase", ""), ("letter", ""), ("letter", "-weights")):
+    lean, py = load(f"t3-leanml-{ds}{suffix}.json"), load(f"t3-python-{ds}.json")
     if not lean or not py:
         continue
     diff = (lean["accuracy"] - py["accuracy"]) * 100
     ok = diff >= -1.0
-    rows.append([ds, f"{lean['train_rows']:,} / {lean['test_rows']:,}",
+    rows.append([f"{ds} (leanml {lean.get('combiner', 'stacking')})", f"{lean['train_rows']:,} / {lean['test_rows']:,}",
                  f"{lean['accuracy'] * 100:.2f}%", f"{py['accuracy'] * 100:.2f}%",
                  f"{diff:+.2f} pp", fmt_s(lean["train_seconds_median"]),
                  fmt_s(py["train_seconds_median"]),

@@ -18,6 +18,7 @@ import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
 import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.ensemble.Ensemble;
+import org.leanml.ensemble.combine.CombinerTrainer;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
 
@@ -33,13 +34,16 @@ import org.leanml.ensemble.train.SubModelSpec;
  *       regression on all 16 features, stacked the same way.
  * </ul>
  *
- * <p>Serving (Spambase): {@code predict(Row)} on the test rows in turn, after a warm-up of {@code
- * 3 × servingCalls} calls; p50 and p99 of {@code servingCalls} single calls timed with {@link
+ * <p>Serving (Spambase): {@code predict(Row)} on the test rows in turn, after a warm-up of {@code 3
+ * × servingCalls} calls; p50 and p99 of {@code servingCalls} single calls timed with {@link
  * System#nanoTime()}; then {@code predictBatch} of the whole table ({@code reps} times, median) as
  * rows per second. Training runs on a 2-thread pool.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.leanml.bench.peers.EnsemblePeer spambase|letter
- * DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS]}; prints one JSON object.
+ * DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS [stacking|weights]]}; prints one JSON object. The
+ * combiner defaults to stacking; {@code weights} learns simplex weights instead (what the ensemble
+ * design notes recommend for many classes, where the stacked meta-model's Hessian grows as {@code
+ * ((K-1)(1+M(K-1)))^2}).
  */
 public final class EnsemblePeer {
   private EnsemblePeer() {}
@@ -66,6 +70,11 @@ public final class EnsemblePeer {
     Table test = all.rows(PeerData.readRows(Path.of(args[2] + ".test")));
     int reps = Integer.parseInt(args[3]);
     int servingCalls = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
+    String combiner = args.length > 5 ? args[5] : "stacking";
+    if (!combiner.equals("stacking") && !combiner.equals("weights")) {
+      throw new IllegalArgumentException(
+          "combiner must be stacking or weights but was " + combiner);
+    }
 
     String label = spam ? "type" : "lettr";
     List<String> features = new ArrayList<>(all.columnNames());
@@ -100,7 +109,10 @@ public final class EnsemblePeer {
       double[] trainSeconds = new double[reps];
       Ensemble ensemble = null;
       for (int i = 0; i < reps; i++) {
-        EnsembleTrainer trainer = EnsembleTrainer.stacking(1).withExecutor(pool);
+        EnsembleTrainer trainer =
+            combiner.equals("stacking")
+                ? EnsembleTrainer.stacking(1).withExecutor(pool)
+                : EnsembleTrainer.of(CombinerTrainer.learnedWeights(), 1).withExecutor(pool);
         long t0 = System.nanoTime();
         ensemble = trainer.train(shared, output, specs, train);
         trainSeconds[i] = (System.nanoTime() - t0) / 1e9;
@@ -117,14 +129,15 @@ public final class EnsemblePeer {
       json.append(
           String.format(
               Locale.ROOT,
-              "{\"dataset\": \"%s\", \"train_rows\": %d, \"test_rows\": %d,"
+              "{\"dataset\": \"%s\", \"combiner\": \"%s\", \"train_rows\": %d, \"test_rows\": %d,"
                   + " \"train_seconds_median\": %.6f, \"accuracy\": %.6f",
               dataset,
+              combiner,
               train.rowCount(),
               test.rowCount(),
               median(trainSeconds),
               correct / (double) truth.length));
-      if (spam) {
+      if (spam && combiner.equals("stacking")) {
         serve(ensemble, all, test, reps, servingCalls, json);
       }
       json.append('}');

@@ -16,11 +16,12 @@ import org.leanml.core.table.Table;
  *
  * <ul>
  *   <li>{@code comparison OUT.csv ROWS}: columns {@code label,baseline,candidate} with the numbers
- *       of {@link ComparisonData#generate(int)} (the data of {@code ComparisonBenchmark});
- *       doubles are written with {@link Double#toString(double)}, which reads back exactly.
- *   <li>{@code split DATA.csv LABEL TEST_FRACTION SEED OUT_PREFIX}: a stratified split ({@link
- *       Splits#stratified}) as two files {@code OUT_PREFIX.train} and {@code OUT_PREFIX.test}, one
- *       0-based data-row index per line.
+ *       of {@link ComparisonData#generate(int)} (the data of {@code ComparisonBenchmark}); doubles
+ *       are written with {@link Double#toString(double)}, which reads back exactly.
+ *   <li>{@code split DATA.csv LABEL TEST_FRACTION SEED OUT_PREFIX [STRIDE]}: a stratified split
+ *       ({@link Splits#stratified}) as two files {@code OUT_PREFIX.train} and {@code
+ *       OUT_PREFIX.test}, one 0-based data-row index per line; with a stride {@code k > 1} only
+ *       every k-th index of each part is kept (the smoke mode's small but still balanced splits).
  * </ul>
  */
 public final class PeerData {
@@ -36,15 +37,20 @@ public final class PeerData {
   public static void main(String[] args) throws IOException {
     if (args.length == 3 && args[0].equals("comparison")) {
       writeComparison(Path.of(args[1]), Integer.parseInt(args[2]));
-    } else if (args.length == 6 && args[0].equals("split")) {
+    } else if ((args.length == 6 || args.length == 7) && args[0].equals("split")) {
       Table table = CsvReader.withDefaults().read(Path.of(args[1]));
       TrainTestSplit split =
           Splits.stratified(table, args[2], Double.parseDouble(args[3]), Long.parseLong(args[4]));
-      writeRows(Path.of(args[5] + ".train"), split.train());
-      writeRows(Path.of(args[5] + ".test"), split.test());
+      int stride = args.length == 7 ? Integer.parseInt(args[6]) : 1;
+      if (stride < 1) {
+        throw new IllegalArgumentException("STRIDE must be >= 1 but was " + stride);
+      }
+      writeRows(Path.of(args[5] + ".train"), every(split.train(), stride));
+      writeRows(Path.of(args[5] + ".test"), every(split.test(), stride));
     } else {
       throw new IllegalArgumentException(
-          "usage: comparison OUT.csv ROWS | split DATA.csv LABEL TEST_FRACTION SEED OUT_PREFIX");
+          "usage: comparison OUT.csv ROWS"
+              + " | split DATA.csv LABEL TEST_FRACTION SEED OUT_PREFIX [STRIDE]");
     }
   }
 
@@ -61,6 +67,14 @@ public final class PeerData {
         w.write('\n');
       }
     }
+  }
+
+  private static int[] every(int[] rows, int stride) {
+    int[] out = new int[(rows.length + stride - 1) / stride];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows[i * stride];
+    }
+    return out;
   }
 
   private static void writeRows(Path out, int[] rows) throws IOException {
