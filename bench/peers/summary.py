@@ -146,6 +146,12 @@ for ds, suffix in (("spambase", ""), ("letter", ""), ("letter", "-weights")):
     lean, py = load(f"t3-leanml-{ds}{suffix}.json"), load(f"t3-python-{ds}.json")
     if not lean or not py:
         continue
+    if "timeout_seconds" in lean:
+        rows.append([f"{ds} (leanml stacking)", "—", "did not finish", f"{py['accuracy'] * 100:.2f}%",
+                     "—", f"> {lean['timeout_seconds']} s (given up)",
+                     fmt_s(py["train_seconds_median"]), f"< {py['train_seconds_median'] / lean['timeout_seconds']:.3f}",
+                     "**not met** (no model)"])
+        continue
     diff = (lean["accuracy"] - py["accuracy"]) * 100
     ok = diff >= -1.0
     rows.append([f"{ds} (leanml {lean.get('combiner', 'stacking')})", f"{lean['train_rows']:,} / {lean['test_rows']:,}",
