@@ -1,7 +1,6 @@
 package org.leanml.bench.eval;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -45,16 +44,10 @@ public class ComparisonBenchmark {
   /** Creates seeded scores: the candidate separates the classes a little better. */
   @Setup(Level.Trial)
   public void setUp() {
-    SplittableRandom rnd = new SplittableRandom(42);
-    truth = new int[rows];
-    baseline = new double[rows];
-    candidate = new double[rows];
-    for (int i = 0; i < rows; i++) {
-      truth[i] = rnd.nextDouble() < 0.3 ? 1 : 0;
-      double noise = rnd.nextGaussian();
-      baseline[i] = sigmoid(1.2 * truth[i] - 0.6 + noise);
-      candidate[i] = sigmoid(1.4 * truth[i] - 0.7 + 0.8 * noise + 0.5 * rnd.nextGaussian());
-    }
+    ComparisonData data = ComparisonData.generate(rows);
+    truth = data.truth();
+    baseline = data.baseline();
+    candidate = data.candidate();
     executor = Executors.newFixedThreadPool(2);
   }
 
@@ -62,10 +55,6 @@ public class ComparisonBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     executor.shutdownNow();
-  }
-
-  private static double sigmoid(double x) {
-    return 1 / (1 + Math.exp(-x));
   }
 
   /**

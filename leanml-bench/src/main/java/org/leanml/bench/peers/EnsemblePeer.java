@@ -1,0 +1,191 @@
+package org.leanml.bench.peers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.leanml.core.contract.InputContract;
+import org.leanml.core.contract.OutputContract;
+import org.leanml.core.csv.CsvReader;
+import org.leanml.core.predict.Prediction;
+import org.leanml.core.table.Column;
+import org.leanml.core.table.Row;
+import org.leanml.core.table.Table;
+import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.ensemble.Ensemble;
+import org.leanml.ensemble.combine.CombinerTrainer;
+import org.leanml.ensemble.train.EnsembleTrainer;
+import org.leanml.ensemble.train.SubModelSpec;
+
+/**
+ * The leanml side of tasks 3 and 4: trains a stacked ensemble on the training rows of a split
+ * written by {@link PeerData}, {@code reps} times, and reports the median training time and the
+ * held-out accuracy; for Spambase it then measures serving on the trained ensemble.
+ *
+ * <ul>
+ *   <li>{@code spambase}: three logistic-regression members on the 48 word, 6 character and 3
+ *       capital-run columns, stacked (5 out-of-fold folds, seed 1).
+ *   <li>{@code letter}: a CART tree (default settings: depth 16, min child weight 5) and a logistic
+ *       regression on all 16 features, stacked the same way.
+ * </ul>
+ *
+ * <p>Serving (Spambase): {@code predict(Row)} on the test rows in turn, after a warm-up of {@code 3
+ * × servingCalls} calls; p50 and p99 of {@code servingCalls} single calls timed with {@link
+ * System#nanoTime()}; then {@code predictBatch} of the whole table ({@code reps} times, median) as
+ * rows per second. Training runs on a 2-thread pool.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.leanml.bench.peers.EnsemblePeer spambase|letter
+ * DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS [stacking|weights]]}; prints one JSON object. The
+ * combiner defaults to stacking; {@code weights} learns simplex weights instead (what the ensemble
+ * design notes recommend for many classes, where the stacked meta-model's Hessian grows as {@code
+ * ((K-1)(1+M(K-1)))^2}).
+ */
+public final class EnsemblePeer {
+  private EnsemblePeer() {}
+
+  /**
+   * Trains, evaluates and (Spambase) serves.
+   *
+   * @param args dataset, datasets directory, split prefix, repetitions, optional serving calls
+   * @throws IOException if the split files cannot be read
+   * @throws IllegalArgumentException if the arguments are wrong
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 4) {
+      throw new IllegalArgumentException(
+          "usage: EnsemblePeer spambase|letter DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS]");
+    }
+    String dataset = args[0];
+    boolean spam = dataset.equals("spambase");
+    if (!spam && !dataset.equals("letter")) {
+      throw new IllegalArgumentException("dataset must be spambase or letter but was " + dataset);
+    }
+    Table all = CsvReader.withDefaults().read(Path.of(args[1]).resolve(dataset + ".csv"));
+    Table train = all.rows(PeerData.readRows(Path.of(args[2] + ".train")));
+    Table test = all.rows(PeerData.readRows(Path.of(args[2] + ".test")));
+    int reps = Integer.parseInt(args[3]);
+    int servingCalls = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
+    String combiner = args.length > 5 ? args[5] : "stacking";
+    if (!combiner.equals("stacking") && !combiner.equals("weights")) {
+      throw new IllegalArgumentException(
+          "combiner must be stacking or weights but was " + combiner);
+    }
+
+    String label = spam ? "type" : "lettr";
+    List<String> features = new ArrayList<>(all.columnNames());
+    features.remove(label);
+    InputContract shared = InputContract.numeric(features);
+    OutputContract output;
+    List<SubModelSpec> specs = new ArrayList<>();
+    if (spam) {
+      output = OutputContract.binary(label, "nonspam", "spam");
+      specs.add(
+          SubModelSpec.projecting(
+              "words", shared, features.subList(0, 48), TribuoModels.logistic()));
+      specs.add(
+          SubModelSpec.projecting(
+              "chars", shared, features.subList(48, 54), TribuoModels.logistic()));
+      specs.add(
+          SubModelSpec.projecting(
+              "capitals", shared, features.subList(54, 57), TribuoModels.logistic()));
+    } else {
+      Column c = all.column(label);
+      TreeSet<String> labels = new TreeSet<>();
+      for (int r = 0; r < c.size(); r++) {
+        labels.add(c.format(r));
+      }
+      output = OutputContract.multiclass(label, new ArrayList<>(labels));
+      specs.add(SubModelSpec.projecting("tree", shared, features, TribuoModels.cart()));
+      specs.add(SubModelSpec.projecting("logistic", shared, features, TribuoModels.logistic()));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      double[] trainSeconds = new double[reps];
+      Ensemble ensemble = null;
+      for (int i = 0; i < reps; i++) {
+        EnsembleTrainer trainer =
+            combiner.equals("stacking")
+                ? EnsembleTrainer.stacking(1).withExecutor(pool)
+                : EnsembleTrainer.of(CombinerTrainer.learnedWeights(), 1).withExecutor(pool);
+        long t0 = System.nanoTime();
+        ensemble = trainer.train(shared, output, specs, train);
+        trainSeconds[i] = (System.nanoTime() - t0) / 1e9;
+      }
+      int[] truth = output.classIndices(test);
+      List<Prediction> predictions = ensemble.predictBatch(test);
+      int correct = 0;
+      for (int r = 0; r < truth.length; r++) {
+        if (predictions.get(r).argMax() == truth[r]) {
+          correct++;
+        }
+      }
+      StringBuilder json = new StringBuilder();
+      json.append(
+          String.format(
+              Locale.ROOT,
+              "{\"dataset\": \"%s\", \"combiner\": \"%s\", \"train_rows\": %d, \"test_rows\": %d,"
+                  + " \"train_seconds_median\": %.6f, \"accuracy\": %.6f",
+              dataset,
+              combiner,
+              train.rowCount(),
+              test.rowCount(),
+              median(trainSeconds),
+              correct / (double) truth.length));
+      if (spam && combiner.equals("stacking")) {
+        serve(ensemble, all, test, reps, servingCalls, json);
+      }
+      json.append('}');
+      System.out.println(json);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void serve(
+      Ensemble ensemble, Table all, Table test, int reps, int calls, StringBuilder json) {
+    Ensemble serial = ensemble.withExecutor(Runnable::run);
+    int n = test.rowCount();
+    double sink = 0;
+    for (int i = 0; i < 3 * calls; i++) {
+      sink += serial.predict(test.row(i % n)).probability(1);
+    }
+    long[] nanos = new long[calls];
+    for (int i = 0; i < calls; i++) {
+      Row row = test.row(i % n);
+      long t0 = System.nanoTime();
+      sink += serial.predict(row).probability(1);
+      nanos[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(nanos);
+    double[] batchSeconds = new double[Math.max(reps, 3)];
+    serial.predictBatch(all);
+    for (int i = 0; i < batchSeconds.length; i++) {
+      long t0 = System.nanoTime();
+      sink += serial.predictBatch(all).size();
+      batchSeconds[i] = (System.nanoTime() - t0) / 1e9;
+    }
+    json.append(
+        String.format(
+            Locale.ROOT,
+            ", \"single_p50_us\": %.3f, \"single_p99_us\": %.3f, \"batch_rows\": %d,"
+                + " \"batch_rows_per_s\": %.1f, \"sink\": %.3f",
+            nanos[calls / 2] / 1e3,
+            nanos[(int) Math.min(calls - 1, Math.round(calls * 0.99))] / 1e3,
+            all.rowCount(),
+            all.rowCount() / median(batchSeconds),
+            sink));
+  }
+
+  private static double median(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    int m = s.length / 2;
+    return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+  }
+}
