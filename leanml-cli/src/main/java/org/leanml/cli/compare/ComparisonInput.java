@@ -99,11 +99,12 @@ final class ComparisonInput {
    */
   static Loaded load(Path file, Columns columns, Task requested, String positive, Metric metric) {
     CsvInput in;
-    Task task = requested;
+    // A named positive class already fixes the task: read once with the binary types.
+    Task task = requested == null && positive != null ? Task.BINARY : requested;
     if (task == null) {
       in = CsvInput.read(file, Map.of());
       in.requireColumns(columns.all());
-      task = positive != null ? Task.BINARY : infer(in.table(), columns);
+      task = infer(in.table(), columns);
       Map<String, ColumnType> types = typesFor(task, columns);
       if (!hasTypes(in.table(), types)) {
         in = CsvInput.read(file, types);
