@@ -59,15 +59,7 @@ public final class CartClassification implements Modeling {
    * @throws IllegalArgumentException if {@code maxDepth < 1}
    */
   public CartClassification withMaxDepth(int maxDepth) {
-    return new CartClassification(
-        name,
-        new TreeSettings(
-            maxDepth,
-            tree.minChildWeight(),
-            tree.minImpurityDecrease(),
-            tree.fractionFeaturesInSplit(),
-            tree.seed()),
-        impurity);
+    return new CartClassification(name, tree.withMaxDepth(maxDepth), impurity);
   }
 
   /**
@@ -78,15 +70,7 @@ public final class CartClassification implements Modeling {
    * @throws IllegalArgumentException if the weight is not positive and finite
    */
   public CartClassification withMinChildWeight(double minChildWeight) {
-    return new CartClassification(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            minChildWeight,
-            tree.minImpurityDecrease(),
-            tree.fractionFeaturesInSplit(),
-            tree.seed()),
-        impurity);
+    return new CartClassification(name, tree.withMinChildWeight(minChildWeight), impurity);
   }
 
   /**
@@ -98,14 +82,7 @@ public final class CartClassification implements Modeling {
    */
   public CartClassification withMinImpurityDecrease(double minImpurityDecrease) {
     return new CartClassification(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            tree.minChildWeight(),
-            minImpurityDecrease,
-            tree.fractionFeaturesInSplit(),
-            tree.seed()),
-        impurity);
+        name, tree.withMinImpurityDecrease(minImpurityDecrease), impurity);
   }
 
   /**
@@ -116,15 +93,7 @@ public final class CartClassification implements Modeling {
    * @throws IllegalArgumentException if the fraction is outside {@code (0, 1]}
    */
   public CartClassification withFractionFeaturesInSplit(double fraction) {
-    return new CartClassification(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            tree.minChildWeight(),
-            tree.minImpurityDecrease(),
-            fraction,
-            tree.seed()),
-        impurity);
+    return new CartClassification(name, tree.withFractionFeaturesInSplit(fraction), impurity);
   }
 
   /**
@@ -145,15 +114,7 @@ public final class CartClassification implements Modeling {
    * @return a new configuration
    */
   public CartClassification withSeed(long seed) {
-    return new CartClassification(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            tree.minChildWeight(),
-            tree.minImpurityDecrease(),
-            tree.fractionFeaturesInSplit(),
-            seed),
-        impurity);
+    return new CartClassification(name, tree.withSeed(seed), impurity);
   }
 
   @Override

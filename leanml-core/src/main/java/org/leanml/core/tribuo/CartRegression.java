@@ -47,14 +47,7 @@ public final class CartRegression implements Modeling {
    * @throws IllegalArgumentException if {@code maxDepth < 1}
    */
   public CartRegression withMaxDepth(int maxDepth) {
-    return new CartRegression(
-        name,
-        new TreeSettings(
-            maxDepth,
-            tree.minChildWeight(),
-            tree.minImpurityDecrease(),
-            tree.fractionFeaturesInSplit(),
-            tree.seed()));
+    return new CartRegression(name, tree.withMaxDepth(maxDepth));
   }
 
   /**
@@ -65,14 +58,7 @@ public final class CartRegression implements Modeling {
    * @throws IllegalArgumentException if the weight is not positive and finite
    */
   public CartRegression withMinChildWeight(double minChildWeight) {
-    return new CartRegression(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            minChildWeight,
-            tree.minImpurityDecrease(),
-            tree.fractionFeaturesInSplit(),
-            tree.seed()));
+    return new CartRegression(name, tree.withMinChildWeight(minChildWeight));
   }
 
   /**
@@ -83,14 +69,7 @@ public final class CartRegression implements Modeling {
    * @throws IllegalArgumentException if the decrease is negative or not finite
    */
   public CartRegression withMinImpurityDecrease(double minImpurityDecrease) {
-    return new CartRegression(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            tree.minChildWeight(),
-            minImpurityDecrease,
-            tree.fractionFeaturesInSplit(),
-            tree.seed()));
+    return new CartRegression(name, tree.withMinImpurityDecrease(minImpurityDecrease));
   }
 
   /**
@@ -101,14 +80,7 @@ public final class CartRegression implements Modeling {
    * @throws IllegalArgumentException if the fraction is outside {@code (0, 1]}
    */
   public CartRegression withFractionFeaturesInSplit(double fraction) {
-    return new CartRegression(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            tree.minChildWeight(),
-            tree.minImpurityDecrease(),
-            fraction,
-            tree.seed()));
+    return new CartRegression(name, tree.withFractionFeaturesInSplit(fraction));
   }
 
   /**
@@ -118,14 +90,7 @@ public final class CartRegression implements Modeling {
    * @return a new configuration
    */
   public CartRegression withSeed(long seed) {
-    return new CartRegression(
-        name,
-        new TreeSettings(
-            tree.maxDepth(),
-            tree.minChildWeight(),
-            tree.minImpurityDecrease(),
-            tree.fractionFeaturesInSplit(),
-            seed));
+    return new CartRegression(name, tree.withSeed(seed));
   }
 
   @Override

@@ -46,10 +46,7 @@ public final class LinearRegression implements Modeling {
    * @throws IllegalArgumentException if {@code epochs < 1}
    */
   public LinearRegression withEpochs(int epochs) {
-    return new LinearRegression(
-        name,
-        new SgdSettings(
-            epochs, sgd.learningRate(), sgd.epsilon(), sgd.minibatchSize(), sgd.seed()));
+    return new LinearRegression(name, sgd.withEpochs(epochs));
   }
 
   /**
@@ -60,10 +57,7 @@ public final class LinearRegression implements Modeling {
    * @throws IllegalArgumentException if the rate is not positive and finite
    */
   public LinearRegression withLearningRate(double learningRate) {
-    return new LinearRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), learningRate, sgd.epsilon(), sgd.minibatchSize(), sgd.seed()));
+    return new LinearRegression(name, sgd.withLearningRate(learningRate));
   }
 
   /**
@@ -74,10 +68,7 @@ public final class LinearRegression implements Modeling {
    * @throws IllegalArgumentException if epsilon is not positive and finite
    */
   public LinearRegression withEpsilon(double epsilon) {
-    return new LinearRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), sgd.learningRate(), epsilon, sgd.minibatchSize(), sgd.seed()));
+    return new LinearRegression(name, sgd.withEpsilon(epsilon));
   }
 
   /**
@@ -88,10 +79,7 @@ public final class LinearRegression implements Modeling {
    * @throws IllegalArgumentException if {@code minibatchSize < 1}
    */
   public LinearRegression withMinibatchSize(int minibatchSize) {
-    return new LinearRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), sgd.learningRate(), sgd.epsilon(), minibatchSize, sgd.seed()));
+    return new LinearRegression(name, sgd.withMinibatchSize(minibatchSize));
   }
 
   /**
@@ -101,10 +89,7 @@ public final class LinearRegression implements Modeling {
    * @return a new configuration
    */
   public LinearRegression withSeed(long seed) {
-    return new LinearRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), sgd.learningRate(), sgd.epsilon(), sgd.minibatchSize(), seed));
+    return new LinearRegression(name, sgd.withSeed(seed));
   }
 
   @Override

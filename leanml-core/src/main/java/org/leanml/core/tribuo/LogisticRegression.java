@@ -47,10 +47,7 @@ public final class LogisticRegression implements Modeling {
    * @throws IllegalArgumentException if {@code epochs < 1}
    */
   public LogisticRegression withEpochs(int epochs) {
-    return new LogisticRegression(
-        name,
-        new SgdSettings(
-            epochs, sgd.learningRate(), sgd.epsilon(), sgd.minibatchSize(), sgd.seed()));
+    return new LogisticRegression(name, sgd.withEpochs(epochs));
   }
 
   /**
@@ -61,10 +58,7 @@ public final class LogisticRegression implements Modeling {
    * @throws IllegalArgumentException if the rate is not positive and finite
    */
   public LogisticRegression withLearningRate(double learningRate) {
-    return new LogisticRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), learningRate, sgd.epsilon(), sgd.minibatchSize(), sgd.seed()));
+    return new LogisticRegression(name, sgd.withLearningRate(learningRate));
   }
 
   /**
@@ -75,10 +69,7 @@ public final class LogisticRegression implements Modeling {
    * @throws IllegalArgumentException if epsilon is not positive and finite
    */
   public LogisticRegression withEpsilon(double epsilon) {
-    return new LogisticRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), sgd.learningRate(), epsilon, sgd.minibatchSize(), sgd.seed()));
+    return new LogisticRegression(name, sgd.withEpsilon(epsilon));
   }
 
   /**
@@ -89,10 +80,7 @@ public final class LogisticRegression implements Modeling {
    * @throws IllegalArgumentException if {@code minibatchSize < 1}
    */
   public LogisticRegression withMinibatchSize(int minibatchSize) {
-    return new LogisticRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), sgd.learningRate(), sgd.epsilon(), minibatchSize, sgd.seed()));
+    return new LogisticRegression(name, sgd.withMinibatchSize(minibatchSize));
   }
 
   /**
@@ -102,10 +90,7 @@ public final class LogisticRegression implements Modeling {
    * @return a new configuration
    */
   public LogisticRegression withSeed(long seed) {
-    return new LogisticRegression(
-        name,
-        new SgdSettings(
-            sgd.epochs(), sgd.learningRate(), sgd.epsilon(), sgd.minibatchSize(), seed));
+    return new LogisticRegression(name, sgd.withSeed(seed));
   }
 
   @Override

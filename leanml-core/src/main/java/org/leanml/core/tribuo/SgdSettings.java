@@ -28,6 +28,26 @@ record SgdSettings(int epochs, double learningRate, double epsilon, int minibatc
     return new AdaGrad(learningRate, epsilon);
   }
 
+  SgdSettings withEpochs(int newEpochs) {
+    return new SgdSettings(newEpochs, learningRate, epsilon, minibatchSize, seed);
+  }
+
+  SgdSettings withLearningRate(double newLearningRate) {
+    return new SgdSettings(epochs, newLearningRate, epsilon, minibatchSize, seed);
+  }
+
+  SgdSettings withEpsilon(double newEpsilon) {
+    return new SgdSettings(epochs, learningRate, newEpsilon, minibatchSize, seed);
+  }
+
+  SgdSettings withMinibatchSize(int newMinibatchSize) {
+    return new SgdSettings(epochs, learningRate, epsilon, newMinibatchSize, seed);
+  }
+
+  SgdSettings withSeed(long newSeed) {
+    return new SgdSettings(epochs, learningRate, epsilon, minibatchSize, newSeed);
+  }
+
   Map<String, String> describe(String algorithm) {
     Map<String, String> m = new TreeMap<>();
     m.put("algorithm", algorithm);

@@ -23,6 +23,31 @@ record TreeSettings(
     Checks.fraction("fractionFeaturesInSplit", fractionFeaturesInSplit);
   }
 
+  TreeSettings withMaxDepth(int newMaxDepth) {
+    return new TreeSettings(
+        newMaxDepth, minChildWeight, minImpurityDecrease, fractionFeaturesInSplit, seed);
+  }
+
+  TreeSettings withMinChildWeight(double newMinChildWeight) {
+    return new TreeSettings(
+        maxDepth, newMinChildWeight, minImpurityDecrease, fractionFeaturesInSplit, seed);
+  }
+
+  TreeSettings withMinImpurityDecrease(double newMinImpurityDecrease) {
+    return new TreeSettings(
+        maxDepth, minChildWeight, newMinImpurityDecrease, fractionFeaturesInSplit, seed);
+  }
+
+  TreeSettings withFractionFeaturesInSplit(double newFractionFeaturesInSplit) {
+    return new TreeSettings(
+        maxDepth, minChildWeight, minImpurityDecrease, newFractionFeaturesInSplit, seed);
+  }
+
+  TreeSettings withSeed(long newSeed) {
+    return new TreeSettings(
+        maxDepth, minChildWeight, minImpurityDecrease, fractionFeaturesInSplit, newSeed);
+  }
+
   Map<String, String> describe(String algorithm) {
     Map<String, String> m = new TreeMap<>();
     m.put("algorithm", algorithm);
