@@ -1,6 +1,7 @@
 package org.leanml.core.tribuo;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import java.lang.reflect.Field;
 import java.util.Optional;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
@@ -61,13 +62,8 @@ final class LinearScorer {
       return Optional.empty();
     }
     LinearSGDModel linear = (LinearSGDModel) model;
-    VectorNormalizer normalizer;
-    try {
-      ModelProto proto = linear.serialize();
-      normalizer =
-          VectorNormalizer.deserialize(
-              proto.getSerializedData().unpack(ClassificationLinearSGDProto.class).getNormalizer());
-    } catch (InvalidProtocolBufferException | RuntimeException e) {
+    VectorNormalizer normalizer = normalizerOf(linear);
+    if (normalizer == null) {
       return Optional.empty();
     }
     DenseMatrix w = linear.getWeightsCopy();
@@ -109,6 +105,53 @@ final class LinearScorer {
       }
     }
     return Optional.of(new LinearScorer(weights, known, slots, ids, known, normalizer));
+  }
+
+  /**
+   * The model's normaliser. Tribuo keeps it in a private field; reading that field is cheap, while
+   * the public route — serialising the whole model to protobuf and reading it back — costs
+   * milliseconds and megabytes per model (provenance marshalling looks methods up reflectively),
+   * which a parameter search that wraps hundreds of models would pay every time. The protobuf route
+   * remains the fallback; null if neither works.
+   */
+  private static VectorNormalizer normalizerOf(LinearSGDModel model) {
+    VectorNormalizer n = normalizerFromField(model);
+    return n != null ? n : normalizerFromProtobuf(model);
+  }
+
+  /** The normaliser read from Tribuo's private field, or null when that field is gone. */
+  static VectorNormalizer normalizerFromField(LinearSGDModel model) {
+    if (NORMALIZER_FIELD == null) {
+      return null;
+    }
+    try {
+      return NORMALIZER_FIELD.get(model) instanceof VectorNormalizer v ? v : null;
+    } catch (IllegalAccessException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The normaliser read back from the model's protobuf form, or null. */
+  static VectorNormalizer normalizerFromProtobuf(LinearSGDModel model) {
+    try {
+      ModelProto proto = model.serialize();
+      return VectorNormalizer.deserialize(
+          proto.getSerializedData().unpack(ClassificationLinearSGDProto.class).getNormalizer());
+    } catch (InvalidProtocolBufferException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final Field NORMALIZER_FIELD = normalizerField();
+
+  private static Field normalizerField() {
+    try {
+      Field f = LinearSGDModel.class.getDeclaredField("normalizer");
+      f.setAccessible(true);
+      return f;
+    } catch (NoSuchFieldException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The model's output ids of the contract's labels, -1 where the model lacks a label. */

@@ -18,6 +18,8 @@ import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.core.testing.TestData;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.math.util.VectorNormalizer;
 
 /**
  * The direct linear scorer against Tribuo's own {@code predict} on the same model and rows: equal
@@ -108,6 +110,30 @@ class LinearScorerTest {
     assertThatThrownBy(() -> p.predictThroughTribuo(onlyD.row(0)))
         .isInstanceOf(ContractViolationException.class)
         .hasMessageContaining("none of the row's present features is known to the model");
+  }
+
+  @Test
+  void normalizer_privateFieldOfThePinnedTribuo_agreesWithTheProtobufRoute() {
+    TribuoPredictor p =
+        (TribuoPredictor)
+            TribuoModels.logistic()
+                .withEpochs(1)
+                .fit(
+                    TestData.blobs(30, 4),
+                    InputContract.numeric(List.of("x1", "x2")),
+                    OutputContract.multiclass("cls", List.of("a", "b", "c")));
+    LinearSGDModel model = (LinearSGDModel) p.model();
+    double[] a = {0.5, -2.0, 3.25};
+    double[] b = a.clone();
+
+    VectorNormalizer fromField = LinearScorer.normalizerFromField(model);
+    VectorNormalizer fromProtobuf = LinearScorer.normalizerFromProtobuf(model);
+    fromField.normalizeInPlace(a);
+    fromProtobuf.normalizeInPlace(b);
+
+    assertThat(fromField.getClass()).isEqualTo(fromProtobuf.getClass());
+    assertThat(a).containsExactly(b);
+    assertThat(a[0] + a[1] + a[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
