@@ -5,6 +5,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.stage.Modeling;
+import org.leanml.core.stage.TrainingData;
 import org.leanml.core.table.Table;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.dtree.impurity.Entropy;
@@ -142,6 +143,18 @@ public final class CartClassification implements Modeling {
    */
   @Override
   public Predictor fit(Table data, InputContract features, OutputContract output) {
+    return fit(TrainingData.of(data, features, output));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The data is checked and converted to a Tribuo dataset once per {@code TrainingData}.
+   *
+   * @throws IllegalArgumentException also if the task does not fit this stage
+   */
+  @Override
+  public Predictor fit(TrainingData data) {
     LabelImpurity li = impurity == Impurity.GINI ? new GiniIndex() : new Entropy();
     CARTClassificationTrainer trainer =
         new CARTClassificationTrainer(
@@ -152,7 +165,7 @@ public final class CartClassification implements Modeling {
             false,
             li,
             tree.seed());
-    return TribuoTraining.fitClassifier(name, trainer, data, features, output);
+    return TribuoTraining.fitClassifier(name, trainer, data);
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.stage.Modeling;
+import org.leanml.core.stage.TrainingData;
 import org.leanml.core.table.Table;
 import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
@@ -116,6 +117,18 @@ public final class CartRegression implements Modeling {
    */
   @Override
   public Predictor fit(Table data, InputContract features, OutputContract output) {
+    return fit(TrainingData.of(data, features, output));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The data is checked and converted to a Tribuo dataset once per {@code TrainingData}.
+   *
+   * @throws IllegalArgumentException also if the task does not fit this stage
+   */
+  @Override
+  public Predictor fit(TrainingData data) {
     CARTRegressionTrainer trainer =
         new CARTRegressionTrainer(
             tree.maxDepth(),
@@ -125,7 +138,7 @@ public final class CartRegression implements Modeling {
             false,
             new MeanSquaredError(),
             tree.seed());
-    return TribuoTraining.fitRegressor(name, trainer, data, features, output);
+    return TribuoTraining.fitRegressor(name, trainer, data);
   }
 
   @Override

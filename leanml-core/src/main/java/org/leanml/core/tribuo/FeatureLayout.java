@@ -92,15 +92,17 @@ final class FeatureLayout {
   }
 
   /**
-   * Builds the Tribuo example of one row. A missing cell, or a NaN where the contract allows
-   * non-finite values, is left out of the example: Tribuo reads an absent feature as "no
-   * information", which is also how such cells were presented in training.
+   * Reads one row's values in sorted-name order, checking them against the contract. A missing
+   * cell, or a NaN where the contract allows non-finite values, is left as NaN: absent.
    *
+   * @param cols the table's columns from {@link #resolve}
+   * @param row the row index
+   * @param values receives the values, one per sorted slot
+   * @return how many values are present (not NaN)
    * @throws ContractViolationException if a required value is missing or non-finite, or every
    *     feature of the row is absent
    */
-  <T extends Output<T>> ArrayExample<T> example(NumericColumn[] cols, int row, T output) {
-    double[] values = new double[cols.length];
+  int values(NumericColumn[] cols, int row, double[] values) {
     int present = 0;
     for (int s = 0; s < cols.length; s++) {
       NumericColumn c = cols[s];
@@ -120,12 +122,25 @@ final class FeatureLayout {
       }
       values[s] = v;
     }
-    if (present == cols.length) {
-      // The common case: the shared, pre-sorted names array; ArrayExample copies both arrays.
-      return new ArrayExample<>(output, sortedNames, values);
-    }
     if (present == 0) {
       throw violation(row, sortedNames[0], "every feature of the row is missing");
+    }
+    return present;
+  }
+
+  /**
+   * Builds the Tribuo example of one row. A missing cell, or a NaN where the contract allows
+   * non-finite values, is left out of the example: Tribuo reads an absent feature as "no
+   * information", which is also how such cells were presented in training.
+   *
+   * @throws ContractViolationException as {@link #values}
+   */
+  <T extends Output<T>> ArrayExample<T> example(NumericColumn[] cols, int row, T output) {
+    double[] values = new double[cols.length];
+    int present = values(cols, row, values);
+    if (present == cols.length) {
+      // The common case: the shared, pre-sorted names array, copied once and never re-sorted.
+      return new PresortedExample<>(output, sortedNames, values, present);
     }
     String[] names = new String[present];
     double[] kept = new double[present];
@@ -136,7 +151,7 @@ final class FeatureLayout {
         kept[k++] = values[s];
       }
     }
-    return new ArrayExample<>(output, names, kept);
+    return new PresortedExample<>(output, names, kept, present);
   }
 
   /** The contract index of the feature in a sorted slot. */

@@ -5,6 +5,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.stage.Modeling;
+import org.leanml.core.stage.TrainingData;
 import org.leanml.core.table.Table;
 import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
@@ -114,6 +115,18 @@ public final class LinearRegression implements Modeling {
    */
   @Override
   public Predictor fit(Table data, InputContract features, OutputContract output) {
+    return fit(TrainingData.of(data, features, output));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The data is checked and converted to a Tribuo dataset once per {@code TrainingData}.
+   *
+   * @throws IllegalArgumentException also if the task does not fit this stage
+   */
+  @Override
+  public Predictor fit(TrainingData data) {
     LinearSGDTrainer trainer =
         new LinearSGDTrainer(
             new SquaredLoss(),
@@ -122,7 +135,7 @@ public final class LinearRegression implements Modeling {
             SgdSettings.LOGGING_INTERVAL,
             sgd.minibatchSize(),
             sgd.seed());
-    return TribuoTraining.fitRegressor(name, trainer, data, features, output);
+    return TribuoTraining.fitRegressor(name, trainer, data);
   }
 
   @Override

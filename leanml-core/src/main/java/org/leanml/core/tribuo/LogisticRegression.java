@@ -5,6 +5,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.stage.Modeling;
+import org.leanml.core.stage.TrainingData;
 import org.leanml.core.table.Table;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
@@ -115,6 +116,18 @@ public final class LogisticRegression implements Modeling {
    */
   @Override
   public Predictor fit(Table data, InputContract features, OutputContract output) {
+    return fit(TrainingData.of(data, features, output));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The data is checked and converted to a Tribuo dataset once per {@code TrainingData}.
+   *
+   * @throws IllegalArgumentException also if the task does not fit this stage
+   */
+  @Override
+  public Predictor fit(TrainingData data) {
     LinearSGDTrainer trainer =
         new LinearSGDTrainer(
             new LogMulticlass(),
@@ -123,7 +136,7 @@ public final class LogisticRegression implements Modeling {
             SgdSettings.LOGGING_INTERVAL,
             sgd.minibatchSize(),
             sgd.seed());
-    return TribuoTraining.fitClassifier(name, trainer, data, features, output);
+    return TribuoTraining.fitClassifier(name, trainer, data);
   }
 
   @Override

@@ -34,8 +34,12 @@ import org.tribuo.regression.Regressor;
  * seen is cached in a volatile field holding a weak reference to an immutable snapshot, so
  * concurrent callers never see a half-built cache and the cache never keeps a table alive), builds
  * one {@code ArrayExample} from the shared names array, and maps Tribuo's scores to contract label
- * order. A missing required value fails with a {@link ContractViolationException} naming the row
- * and column, before Tribuo could fail with its opaque "no features" error.
+ * order. Tribuo's linear SGD classifiers (logistic regression) skip the example altogether: a
+ * {@link LinearScorer} repeats Tribuo's arithmetic on the row's values in the same order, so the
+ * probabilities are equal bit for bit while the per-row garbage (example, feature vector, score
+ * map, label objects) disappears. A missing required value fails with a {@link
+ * ContractViolationException} naming the row and column, before Tribuo could fail with its opaque
+ * "no features" error.
  *
  * <p>Thread-safe: Tribuo models are safe for concurrent prediction and this class holds no mutable
  * state besides the cache snapshot.
@@ -47,6 +51,13 @@ public final class TribuoPredictor implements Predictor {
   private final FeatureLayout layout;
   private final String[] labelNames;
   private final boolean probabilistic;
+
+  /** Tribuo's linear classifier scored directly (bit-identical), or null to call Tribuo. */
+  private final LinearScorer scorer;
+
+  /** For each contract label, the model's output id, or -1; set with {@link #scorer}. */
+  private final int[] outputIds;
+
   private volatile WeakReference<Resolved> last = new WeakReference<>(null);
 
   /** The columns of one table in sorted feature order. */
@@ -61,6 +72,8 @@ public final class TribuoPredictor implements Predictor {
     this.probabilistic = model.generatesProbabilities();
     checkFeatures(model, input);
     checkOutputs(model, output);
+    this.scorer = output.isClassification() ? LinearScorer.of(model, layout).orElse(null) : null;
+    this.outputIds = scorer == null ? null : LinearScorer.outputIds(model, labelNames);
   }
 
   /**
@@ -131,6 +144,16 @@ public final class TribuoPredictor implements Predictor {
     return model.getClass().getName();
   }
 
+  /** Whether rows are scored directly rather than through Tribuo's {@code predict}, for tests. */
+  boolean usesDirectScorer() {
+    return scorer != null;
+  }
+
+  /** Tribuo's own prediction of a row, the reference for the direct scorer, for tests. */
+  Prediction predictThroughTribuo(Row row) {
+    return predictThroughTribuo(layout.resolve(row.table()), row.index());
+  }
+
   /** The wrapped model, for the codec. Tribuo models are not to be mutated. */
   Model<?> model() {
     return model;
@@ -177,8 +200,27 @@ public final class TribuoPredictor implements Predictor {
     return cols;
   }
 
-  @SuppressWarnings("unchecked")
   private Prediction predictRow(NumericColumn[] cols, int row) {
+    if (scorer != null) {
+      double[] values = new double[layout.size()];
+      int present = layout.values(cols, row, values);
+      double[] scores = scorer.score(values, present);
+      if (scores == null) {
+        throw noFeatureKnown(row, "no feature of the row is in the model's feature map");
+      }
+      Prediction p = fromScores(scores);
+      // Degenerate scores (none positive) take Tribuo's own path, which decides by arg max.
+      return p != null ? p : predictThroughTribuo(cols, row);
+    }
+    return predictThroughTribuo(cols, row);
+  }
+
+  /**
+   * Tribuo's {@code predict} on a freshly built example: the only path for models without a direct
+   * scorer, and the reference the direct scorer is tested against.
+   */
+  @SuppressWarnings("unchecked")
+  Prediction predictThroughTribuo(NumericColumn[] cols, int row) {
     if (output.isClassification()) {
       Model<Label> m = (Model<Label>) model;
       ArrayExample<Label> ex = layout.example(cols, row, LabelFactory.UNKNOWN_LABEL);
@@ -195,18 +237,42 @@ public final class TribuoPredictor implements Predictor {
       return m.predict(ex);
     } catch (IllegalArgumentException e) {
       // Tribuo's "no features in common": every present feature is unknown to the model.
-      throw new ContractViolationException(
-          "Tribuo model input",
-          List.of(
-              new org.leanml.core.contract.Violation(
-                  row,
-                  layout.sortedNames()[0],
-                  "none of the row's present features is known to the model ("
-                      + e.getMessage()
-                      + ")",
-                  null)),
-          false);
+      throw noFeatureKnown(row, e.getMessage());
     }
+  }
+
+  private ContractViolationException noFeatureKnown(int row, String detail) {
+    return new ContractViolationException(
+        "Tribuo model input",
+        List.of(
+            new org.leanml.core.contract.Violation(
+                row,
+                layout.sortedNames()[0],
+                "none of the row's present features is known to the model (" + detail + ")",
+                null)),
+        false);
+  }
+
+  /**
+   * The contract-ordered probabilities from the direct scorer's scores, computed exactly as {@link
+   * #toProbabilities} computes them from Tribuo's prediction; null when no score is positive.
+   */
+  private Prediction fromScores(double[] scores) {
+    double[] probs = new double[labelNames.length];
+    double sum = 0;
+    for (int i = 0; i < probs.length; i++) {
+      int id = outputIds[i];
+      double s = id < 0 ? 0 : scores[id];
+      probs[i] = s > 0 ? s : 0;
+      sum += probs[i];
+    }
+    if (!(sum > 0)) {
+      return null;
+    }
+    for (int i = 0; i < probs.length; i++) {
+      probs[i] = Math.min(1.0, probs[i] / sum);
+    }
+    return Prediction.ofProbabilities(probs);
   }
 
   private Prediction toProbabilities(org.tribuo.Prediction<Label> p) {

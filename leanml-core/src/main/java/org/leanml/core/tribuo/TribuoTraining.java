@@ -11,6 +11,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.contract.Task;
 import org.leanml.core.predict.Predictor;
+import org.leanml.core.stage.TrainingData;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.tribuo.Model;
@@ -25,7 +26,9 @@ import org.tribuo.regression.Regressor;
 /**
  * Shared training steps of the Tribuo stages: contract checks, building a {@code MutableDataset}
  * from a table (feature names sorted once, label objects created once per class), training and
- * wrapping.
+ * wrapping. The checked, converted dataset is memoised in the {@link TrainingData}, so the trials
+ * of a parameter search convert each fold once and train on it concurrently (Tribuo's trainers only
+ * read their dataset).
  */
 final class TribuoTraining {
   /**
@@ -38,14 +41,36 @@ final class TribuoTraining {
 
   private TribuoTraining() {}
 
-  /** Trains a classifier. */
-  static Predictor fitClassifier(
-      String stage, Trainer<Label> trainer, Table data, InputContract in, OutputContract out) {
+  /**
+   * Keys of the converted datasets in a {@link TrainingData}. Every Tribuo stage of a task shares
+   * one: the dataset does not depend on the stage, and a conversion that fails (its message names
+   * the stage) stores nothing, so each stage still reports its own failure.
+   */
+  private enum DatasetKey {
+    CLASSIFICATION,
+    REGRESSION
+  }
+
+  /** Trains a classifier on a dataset converted once per {@code TrainingData}. */
+  static Predictor fitClassifier(String stage, Trainer<Label> trainer, TrainingData data) {
+    OutputContract out = data.output();
     if (!out.isClassification()) {
       throw new IllegalArgumentException(
           "stage '" + stage + "' trains classifiers but the task is " + out.task());
     }
-    check(stage, data, in, out);
+    @SuppressWarnings("unchecked")
+    MutableDataset<Label> ds =
+        data.derived(
+            DatasetKey.CLASSIFICATION, MutableDataset.class, d -> classificationDataset(stage, d));
+    // Trainers only read a dataset, so one converted fold serves every fit on it, concurrently.
+    Model<Label> model = trainer.train(ds);
+    return TribuoPredictor.wrap(model, data.features(), out);
+  }
+
+  private static MutableDataset<Label> classificationDataset(String stage, TrainingData d) {
+    Table data = d.table();
+    OutputContract out = d.output();
+    check(stage, data, d.features(), out);
     int[] classes = out.classIndices(data);
     requireTwoClasses(out, classes);
     Label[] labels = new Label[out.labels().size()];
@@ -56,36 +81,44 @@ final class TribuoTraining {
     MutableDataset<Label> ds =
         new MutableDataset<>(
             new SimpleDataSourceProvenance(describe(data), FIXED_TIME, factory), factory);
-    FeatureLayout layout = new FeatureLayout(in);
+    FeatureLayout layout = new FeatureLayout(d.features());
     NumericColumn[] cols = layout.resolve(data);
     for (int r = 0; r < classes.length; r++) {
       ds.add(layout.example(cols, r, labels[classes[r]]));
     }
-    Model<Label> model = trainer.train(ds);
-    return TribuoPredictor.wrap(model, in, out);
+    return ds;
   }
 
-  /** Trains a regressor. */
-  static Predictor fitRegressor(
-      String stage, Trainer<Regressor> trainer, Table data, InputContract in, OutputContract out) {
+  /** Trains a regressor on a dataset converted once per {@code TrainingData}. */
+  static Predictor fitRegressor(String stage, Trainer<Regressor> trainer, TrainingData data) {
+    OutputContract out = data.output();
     if (out.task() != Task.REGRESSION) {
       throw new IllegalArgumentException(
           "stage '" + stage + "' trains regressors but the task is " + out.task());
     }
-    check(stage, data, in, out);
+    @SuppressWarnings("unchecked")
+    MutableDataset<Regressor> ds =
+        data.derived(DatasetKey.REGRESSION, MutableDataset.class, d -> regressionDataset(stage, d));
+    Model<Regressor> model = trainer.train(ds);
+    return TribuoPredictor.wrap(model, data.features(), out);
+  }
+
+  private static MutableDataset<Regressor> regressionDataset(String stage, TrainingData d) {
+    Table data = d.table();
+    OutputContract out = d.output();
+    check(stage, data, d.features(), out);
     NumericColumn target = data.numeric(out.labelColumn());
     RegressionFactory factory = new RegressionFactory();
     MutableDataset<Regressor> ds =
         new MutableDataset<>(
             new SimpleDataSourceProvenance(describe(data), FIXED_TIME, factory), factory);
-    FeatureLayout layout = new FeatureLayout(in);
+    FeatureLayout layout = new FeatureLayout(d.features());
     NumericColumn[] cols = layout.resolve(data);
     String dim = out.labelColumn();
     for (int r = 0; r < data.rowCount(); r++) {
       ds.add(layout.example(cols, r, new Regressor(dim, target.get(r))));
     }
-    Model<Regressor> model = trainer.train(ds);
-    return TribuoPredictor.wrap(model, in, out);
+    return ds;
   }
 
   private static void check(String stage, Table data, InputContract in, OutputContract out) {

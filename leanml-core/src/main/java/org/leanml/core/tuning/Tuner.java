@@ -26,6 +26,7 @@ import org.leanml.core.split.Splits;
 import org.leanml.core.split.TrainTestSplit;
 import org.leanml.core.stage.Modeling;
 import org.leanml.core.stage.ParameterTuning;
+import org.leanml.core.stage.TrainingData;
 import org.leanml.core.table.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,12 +151,13 @@ public final class Tuner implements ParameterTuning {
         output.isClassification()
             ? Splits.stratifiedKFold(data, output.labelColumn(), folds, foldSeed)
             : Splits.kFold(data.rowCount(), folds, foldSeed);
-    Table[] trainTables = new Table[folds];
+    // One TrainingData per fold: each fold is checked and converted once, for all its trials.
+    TrainingData[] trainData = new TrainingData[folds];
     Table[] validTables = new Table[folds];
     double[][] truths = new double[folds][];
     for (int f = 0; f < folds; f++) {
       TrainTestSplit s = partition.fold(f);
-      trainTables[f] = s.trainOf(data);
+      trainData[f] = TrainingData.of(s.trainOf(data), features, output);
       validTables[f] = s.testOf(data);
       truths[f] = Metric.truthOf(output, validTables[f]);
     }
@@ -176,11 +178,9 @@ public final class Tuner implements ParameterTuning {
                           trial,
                           fold,
                           modelSeeds[trial][fold],
-                          trainTables[fold],
+                          trainData[fold],
                           validTables[fold],
-                          truths[fold],
-                          features,
-                          output),
+                          truths[fold]),
                   exec));
         }
       }
@@ -264,22 +264,14 @@ public final class Tuner implements ParameterTuning {
       trials = new Trial[n];
     }
 
-    void unit(
-        int t,
-        int f,
-        long modelSeed,
-        Table train,
-        Table valid,
-        double[] truth,
-        InputContract features,
-        OutputContract output) {
+    void unit(int t, int f, long modelSeed, TrainingData train, Table valid, double[] truth) {
       if (token.isCancelled()) {
         return;
       }
       Instant start = clock.instant();
       try {
         Modeling m = trainer.create(candidates.get(t), modelSeed);
-        Predictor p = m.fit(train, features, output);
+        Predictor p = m.fit(train);
         List<Prediction> preds = p.predictBatch(valid);
         scores[t][f] = metric.score(preds, truth);
       } catch (RuntimeException e) {
