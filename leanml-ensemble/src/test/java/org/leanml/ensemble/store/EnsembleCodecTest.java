@@ -165,11 +165,11 @@ class EnsembleCodecTest {
     String manifest = new String(parts.get("manifest.json"), StandardCharsets.UTF_8);
     parts.put(
         "manifest.json",
-        manifest.replaceFirst("\"version\":1", "\"version\":2").getBytes(StandardCharsets.UTF_8));
+        manifest.replaceFirst("\"version\":1", "\"version\":3").getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> CODEC.decode(parts))
         .isInstanceOf(EnsembleFormatException.class)
-        .hasMessageContaining("unknown version 2");
+        .hasMessage("manifest.json: unknown version 3, this codec reads versions 1 to 2");
   }
 
   @Test
