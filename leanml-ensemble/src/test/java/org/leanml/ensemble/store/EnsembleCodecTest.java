@@ -391,6 +391,23 @@ class EnsembleCodecTest {
                 + " (version 1 allows [projection])");
   }
 
+  @Test
+  void encode_memberWithNonFiniteFeatureState_failsNamingMemberAndField() {
+    OutputContract out = OutputContract.binary("y", "no", "yes");
+    // the squares overflow, so the fitted standard deviation is infinite
+    FeatureExtraction.FittedFeatures overflowed =
+        Scale.standard("a").fit(Table.of(NumericColumn.of("a", 1e300, -1e300)));
+    SubModel huge = SubModel.of("huge", overflowed, linearScorer(out, "a"), Provenance.unknown());
+    Ensemble e =
+        Ensemble.of(InputContract.numeric(List.of("a")), out, List.of(huge), Combiner.mean());
+
+    assertThatThrownBy(() -> CODEC.encode(e))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "member 'huge': the fitted extraction 'scale' cannot be stored: divisor[0] is Infinity"
+                + " (only finite state can be stored)");
+  }
+
   static Stream<Arguments> combiners() {
     return Stream.of(
         Arguments.of(Combiner.mean(), OutputContract.binary("y", "no", "yes")),
