@@ -18,6 +18,7 @@ import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.ModelVersion;
 import org.leanml.core.registry.Registration;
 import org.leanml.core.table.Table;
+import org.leanml.ensemble.ColumnProjection;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.SubModel;
 import org.leanml.ensemble.train.EnsembleTrainer;
@@ -162,6 +163,21 @@ public final class IterateCommand implements Callable<Integer> {
               Lineage.parse(Lineage.CombinerKind.class, "combiner", tags.get(Lineage.COMBINER)),
               seed);
       for (SubModel m : base.members()) {
+        // The recipe below re-fits a member from its columns; for a member on derived features
+        // it would fit another model, and the combiner would be refitted on the wrong
+        // out-of-fold outputs without any error.
+        if (!(m.features() instanceof ColumnProjection)) {
+          throw new IllegalArgumentException(
+              name
+                  + " v"
+                  + champ.version()
+                  + ": sub-model '"
+                  + m.name()
+                  + "' reads derived features ('"
+                  + m.features().name()
+                  + "'), which leanml iterate cannot re-fit; extend that ensemble with the"
+                  + " library's EnsembleTrainer");
+        }
         trainer.remember(
             m,
             SubModelSpec.projecting(

@@ -7,30 +7,49 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
+import org.leanml.core.feature.Scale;
+import org.leanml.core.registry.ModelRegistry;
+import org.leanml.core.registry.ModelVersion;
+import org.leanml.core.registry.Registration;
+import org.leanml.core.table.Table;
+import org.leanml.core.table.TableBuilder;
+import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.ensemble.Ensemble;
+import org.leanml.ensemble.SubModel;
+import org.leanml.ensemble.combine.Combiner;
+import org.leanml.ensemble.combine.CombinerTrainer;
+import org.leanml.ensemble.train.EnsembleTrainer;
+import org.leanml.ensemble.train.SubModelSpec;
 
 /** {@code leanml train} and {@code leanml iterate} on small CSV files, and their bad input. */
 class TrainIterateCommandTest {
   @TempDir static Path dir;
   static Path csv;
+  static Table table;
 
   @BeforeAll
   static void data() throws IOException {
     // 300 rows: y depends on a and b; c is noise.
     StringBuilder sb = new StringBuilder("a,b,c,y\n");
     SplittableRandom rnd = new SplittableRandom(5);
+    TableBuilder rows = Table.builder().numeric("a").numeric("b").numeric("c").categorical("y");
     for (int i = 0; i < 300; i++) {
       double a = rnd.nextGaussian();
       double b = rnd.nextGaussian();
       double c = rnd.nextGaussian();
       String y = a + 0.8 * b + 0.3 * rnd.nextGaussian() > 0 ? "yes" : "no";
       sb.append(a).append(',').append(b).append(',').append(c).append(',').append(y).append('\n');
+      rows.addRow(a, b, c, y);
     }
     csv = Files.writeString(dir.resolve("data.csv"), sb.toString());
+    table = rows.build();
   }
 
   private static String[] train(Path registry, String... extra) {
@@ -89,6 +108,51 @@ class TrainIterateCommandTest {
     assertThat(a.get(1).get("sub_models")).hasSize(2);
     assertThat(a.get(1).get("eval_fingerprint").asText())
         .isEqualTo(a.get(0).get("eval_fingerprint").asText());
+  }
+
+  @Test
+  void iterate_championWithDerivedFeatureMember_exit2NamingTheMember() throws IOException {
+    Path reg = dir.resolve("reg-derived");
+    CliRun t = CliRun.of(train(reg));
+    assertThat(t.exit()).as(t.err()).isZero();
+    try (ModelRegistry r = ModelRegistry.open(reg)) {
+      ModelVersion v1 = r.get("m", 1);
+      Ensemble champion = (Ensemble) r.load("m", 1);
+      SubModel derived =
+          EnsembleTrainer.of(CombinerTrainer.fixed(Combiner.mean()), 3L)
+              .train(
+                  champion.inputContract(),
+                  champion.outputContract(),
+                  List.of(SubModelSpec.of("scaledC", Scale.standard("c"), TribuoModels.logistic())),
+                  table)
+              .members()
+              .get(0);
+      List<SubModel> members = new ArrayList<>(champion.members());
+      members.add(derived);
+      Ensemble withDerived =
+          Ensemble.of(
+              champion.inputContract(), champion.outputContract(), members, Combiner.mean());
+      r.register(
+          Registration.of("m", withDerived)
+              .withParent(1)
+              .withTags(v1.tags())
+              .withEvaluationData(v1.evaluationData().orElseThrow()));
+      r.promote("m", 2, "a member on derived features");
+    }
+
+    CliRun it =
+        CliRun.of(
+            "iterate",
+            "--data",
+            csv.toString(),
+            "--registry",
+            reg.toString(),
+            "--name",
+            "m",
+            "--add-group",
+            "second=b");
+
+    it.assertBadInput("m v2: sub-model 'scaledC' reads derived features ('scale')");
   }
 
   @Test

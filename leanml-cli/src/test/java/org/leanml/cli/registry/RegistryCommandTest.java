@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
 import org.leanml.core.contract.InputContract;
+import org.leanml.core.feature.Features;
+import org.leanml.core.feature.Log;
+import org.leanml.core.feature.Ratio;
+import org.leanml.core.feature.Scale;
 import org.leanml.core.fingerprint.Fingerprints;
 import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.Registration;
@@ -62,6 +66,57 @@ class RegistryCommandTest {
               .withMetrics(java.util.Map.of("accuracy", 0.92, "auc", 0.96)));
     }
     reg = dir.toString();
+  }
+
+  @Test
+  void listJsonAndVerify_versionWithDerivedFeatureMember_loadsItAndShowsItsColumns()
+      throws IOException {
+    Path other = dir.resolve("derived");
+    Table data =
+        Splits.stratified(Spambase.load(), Spambase.LABEL, 0.85, 3).trainOf(Spambase.load());
+    InputContract shared = InputContract.numeric(Spambase.features());
+    Ensemble e =
+        EnsembleTrainer.stacking(1)
+            .withFolds(2)
+            .train(
+                shared,
+                Spambase.outputContract(),
+                List.of(
+                    SubModelSpec.projecting(
+                        "words", shared, Spambase.WORDS, TribuoModels.logistic().withSeed(1)),
+                    SubModelSpec.of(
+                        "capitalShape",
+                        Features.of(
+                            Ratio.of("capitalLong", "capitalAve"),
+                            Log.log1p("capitalTotal"),
+                            Scale.standard("capitalAve")),
+                        TribuoModels.logistic().withSeed(1))),
+                data);
+    try (ModelRegistry r = ModelRegistry.open(other)) {
+      r.register(Registration.of("spam", e));
+    }
+
+    CliRun list =
+        CliRun.of(
+            "registry",
+            "list",
+            "--registry",
+            other.toString(),
+            "--name",
+            "spam",
+            "--format",
+            "json");
+    CliRun verify =
+        CliRun.of("registry", "verify", "--registry", other.toString(), "--name", "spam");
+
+    assertThat(list.exit()).as(list.err()).isZero();
+    JsonNode member = new ObjectMapper().readTree(list.out()).get(0).get("sub_models").get(1);
+    assertThat(member.get("name").asText()).isEqualTo("capitalShape");
+    assertThat(member.get("columns").toString())
+        .isEqualTo("[\"capitalLong\",\"capitalAve\",\"capitalTotal\"]");
+    assertThat(member.get("fingerprint").asText())
+        .isEqualTo(e.members().get(1).fingerprint().hex());
+    assertThat(verify.exit()).as(verify.err()).isZero();
   }
 
   @Test

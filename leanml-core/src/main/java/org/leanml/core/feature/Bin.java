@@ -119,38 +119,76 @@ public final class Bin implements FeatureExtraction {
       }
       edges = Arrays.stream(e).map(v -> v + 0.0).distinct().toArray();
     }
-    final double[] ed = edges;
-    InputContract out =
-        InputContract.of(FeatureSpec.numeric("bin(" + column + ")").withRange(0, ed.length));
-    return new FittedBase(name, configuration(), requires(), out) {
-      @Override
-      void kernel(Bound b, int row, double[] o, int off) {
-        double x = number(b, 0, row);
-        int lo = 0;
-        int hi = ed.length;
-        // the number of edges <= x
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (ed[mid] <= x) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
+    return new Fitted(this, edges);
+  }
+
+  static Bin restore(String column, double[] fixedEdges, int bins, String name) {
+    Bin b = fixedEdges == null ? quantiles(column, bins) : edges(column, fixedEdges);
+    if (b.bins != bins) {
+      throw new IllegalArgumentException(
+          "bins is " + bins + " but " + fixedEdges.length + " fixed edges make " + b.bins);
+    }
+    return b.named(name);
+  }
+
+  String column() {
+    return column;
+  }
+
+  /** The fixed interior edges, or null when they are fitted as quantiles (not copied). */
+  double[] fixedEdges() {
+    return fixedEdges;
+  }
+
+  int bins() {
+    return bins;
+  }
+
+  /** A fitted binning: its interior edges. */
+  static final class Fitted extends FittedBase {
+    final Bin stage;
+    final double[] edges;
+
+    /** {@code edges} must be finite, strictly increasing and not shared. */
+    Fitted(Bin stage, double[] edges) {
+      super(
+          stage.name,
+          stage.configuration(),
+          stage.requires(),
+          InputContract.of(
+              FeatureSpec.numeric("bin(" + stage.column + ")").withRange(0, edges.length)));
+      this.stage = stage;
+      this.edges = edges;
+    }
+
+    @Override
+    void kernel(Bound b, int row, double[] o, int off) {
+      double x = number(b, 0, row);
+      double[] ed = edges;
+      int lo = 0;
+      int hi = ed.length;
+      // the number of edges <= x
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ed[mid] <= x) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
-        o[off] = lo;
       }
+      o[off] = lo;
+    }
 
-      @Override
-      public Fingerprint stateFingerprint() {
-        return Specs.fingerprinter("leanml.feature.bin.v1", name(), configuration())
-            .putDoubles(ed)
-            .finish();
-      }
+    @Override
+    public Fingerprint stateFingerprint() {
+      return Specs.fingerprinter("leanml.feature.bin.v1", name(), configuration())
+          .putDoubles(edges)
+          .finish();
+    }
 
-      @Override
-      public String toString() {
-        return "Bin.Fitted[" + column + ", edges=" + Arrays.toString(ed) + "]";
-      }
-    };
+    @Override
+    public String toString() {
+      return "Bin.Fitted[" + stage.column + ", edges=" + Arrays.toString(edges) + "]";
+    }
   }
 }

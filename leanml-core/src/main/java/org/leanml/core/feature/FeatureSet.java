@@ -142,12 +142,27 @@ public final class FeatureSet implements FeatureExtraction {
   public FittedFeatures fit(Table training) {
     Specs.checkInput(requires, training, name);
     List<FittedFeatures> fitted = new ArrayList<>(parts.size());
+    for (FeatureExtraction p : parts) {
+      fitted.add(p.fit(training));
+    }
+    return assemble(fitted);
+  }
+
+  static FeatureSet restore(String name, List<FeatureExtraction> parts) {
+    return new FeatureSet(parts, name);
+  }
+
+  /**
+   * This set fitted from its parts' fitted forms, in the order of {@link #parts()}.
+   *
+   * @throws IllegalArgumentException if two parts produce a feature of the same name
+   */
+  Fitted assemble(List<FittedFeatures> fitted) {
     List<FeatureSpec> produced = new ArrayList<>();
     Map<String, String> owner = new HashMap<>();
-    for (FeatureExtraction p : parts) {
-      FittedFeatures f = p.fit(training);
+    for (FittedFeatures f : fitted) {
       for (FeatureSpec s : f.produces().features()) {
-        String prev = owner.put(s.name(), p.name());
+        String prev = owner.put(s.name(), f.name());
         if (prev != null) {
           throw new IllegalArgumentException(
               "feature '"
@@ -155,18 +170,18 @@ public final class FeatureSet implements FeatureExtraction {
                   + "' is produced by part '"
                   + prev
                   + "' and by part '"
-                  + p.name()
+                  + f.name()
                   + "'; rename one");
         }
         produced.add(s);
       }
-      fitted.add(f);
     }
-    return new Fitted(name, configuration(), requires, new InputContract(produced), fitted);
+    return new Fitted(this, new InputContract(produced), fitted);
   }
 
   /** A fitted feature set. */
   static final class Fitted implements FittedFeatures {
+    final FeatureSet stage;
     private final String name;
     private final Map<String, String> configuration;
     private final InputContract requires;
@@ -175,15 +190,11 @@ public final class FeatureSet implements FeatureExtraction {
     private final int[] offsets;
     private final List<ThreadLocal<double[]>> scratch = new ArrayList<>();
 
-    Fitted(
-        String name,
-        Map<String, String> configuration,
-        InputContract requires,
-        InputContract produces,
-        List<FittedFeatures> parts) {
-      this.name = name;
-      this.configuration = configuration;
-      this.requires = requires;
+    Fitted(FeatureSet stage, InputContract produces, List<FittedFeatures> parts) {
+      this.stage = stage;
+      this.name = stage.name;
+      this.configuration = stage.configuration();
+      this.requires = stage.requires;
       this.produces = produces;
       this.parts = parts.toArray(new FittedFeatures[0]);
       this.offsets = new int[this.parts.length];
@@ -197,6 +208,11 @@ public final class FeatureSet implements FeatureExtraction {
                 ? null
                 : ThreadLocal.withInitial(() -> new double[width]));
       }
+    }
+
+    /** The fitted parts, in order (not copied). */
+    FittedFeatures[] parts() {
+      return parts;
     }
 
     @Override

@@ -90,18 +90,45 @@ public final class Log implements FeatureExtraction {
   @Override
   public FittedFeatures fit(Table training) {
     Specs.checkInput(requires(), training, name);
-    return new FittedBase(
-        name, configuration(), requires(), InputContract.of(FeatureSpec.numeric(feature()))) {
-      @Override
-      void kernel(Bound b, int row, double[] out, int off) {
-        double x = number(b, 0, row);
-        out[off] = kind == Kind.LOG1P ? Math.log1p(x) : Math.log(x);
-      }
+    return new Fitted(this);
+  }
 
-      @Override
-      public Fingerprint stateFingerprint() {
-        return Specs.fingerprinter("leanml.feature.log.v1", name(), configuration()).finish();
-      }
-    };
+  static Log restore(Kind kind, String column, String name) {
+    return new Log(java.util.Objects.requireNonNull(kind, "kind"), column, name);
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  String column() {
+    return column;
+  }
+
+  /** A fitted logarithm: no learned state beyond the configuration. */
+  static final class Fitted extends FittedBase {
+    final Log stage;
+    private final boolean log1p;
+
+    Fitted(Log stage) {
+      super(
+          stage.name,
+          stage.configuration(),
+          stage.requires(),
+          InputContract.of(FeatureSpec.numeric(stage.feature())));
+      this.stage = stage;
+      this.log1p = stage.kind == Kind.LOG1P;
+    }
+
+    @Override
+    void kernel(Bound b, int row, double[] out, int off) {
+      double x = number(b, 0, row);
+      out[off] = log1p ? Math.log1p(x) : Math.log(x);
+    }
+
+    @Override
+    public Fingerprint stateFingerprint() {
+      return Specs.fingerprinter("leanml.feature.log.v1", name(), configuration()).finish();
+    }
   }
 }

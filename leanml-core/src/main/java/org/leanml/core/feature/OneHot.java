@@ -116,50 +116,78 @@ public final class OneHot implements FeatureExtraction {
       throw new IllegalArgumentException(
           "column '" + column + "' has no present level to learn categories from");
     }
-    List<String> levels = List.copyOf(seen);
-    List<FeatureSpec> out = new ArrayList<>();
-    for (String l : levels) {
-      out.add(FeatureSpec.numeric(column + "=" + l).withRange(0, 1));
+    return new Fitted(this, List.copyOf(seen));
+  }
+
+  static OneHot restore(String column, Unseen unseen, String name) {
+    return new OneHot(column, unseen, name);
+  }
+
+  String column() {
+    return column;
+  }
+
+  Unseen unseen() {
+    return unseen;
+  }
+
+  /** A fitted one-hot encoding: the levels seen in training, sorted. */
+  static final class Fitted extends FittedBase {
+    final OneHot stage;
+    final List<String> levels;
+
+    /** {@code levels} must be non-empty, strictly increasing and unmodifiable. */
+    Fitted(OneHot stage, List<String> levels) {
+      super(stage.name, stage.configuration(), stage.requires(), produces(stage.column, levels));
+      this.stage = stage;
+      this.levels = levels;
     }
-    return new FittedBase(name, configuration(), requires(), new InputContract(out)) {
-      @Override
-      Object prepare(Column[] columns) {
-        List<String> tableLevels = ((CategoricalColumn) columns[0]).levels();
-        int[] slot = new int[tableLevels.size()];
-        for (int i = 0; i < slot.length; i++) {
-          int s = Collections.binarySearch(levels, tableLevels.get(i));
-          slot[i] = s >= 0 ? s : -1;
-        }
-        return slot;
-      }
 
-      @Override
-      void kernel(Bound b, int row, double[] o, int off) {
-        int code = code(b, 0, row);
-        int s = code < 0 ? -1 : ((int[]) b.extra)[code];
-        for (int k = 0; k < levels.size(); k++) {
-          o[off + k] = 0.0;
-        }
-        if (s >= 0) {
-          o[off + s] = 1.0;
-        } else if (unseen == Unseen.ERROR) {
-          throw violation(
-              row,
-              requires().features().get(0),
-              "category not seen in training (seen: " + levels + ")",
-              code < 0 ? null : ((CategoricalColumn) b.columns[0]).get(row));
-        }
+    private static InputContract produces(String column, List<String> levels) {
+      List<FeatureSpec> out = new ArrayList<>();
+      for (String l : levels) {
+        out.add(FeatureSpec.numeric(column + "=" + l).withRange(0, 1));
       }
+      return new InputContract(out);
+    }
 
-      @Override
-      public Fingerprint stateFingerprint() {
-        Fingerprinter f = Specs.fingerprinter("leanml.feature.onehot.v1", name(), configuration());
-        f.putInt(levels.size());
-        for (String l : levels) {
-          f.putString(l);
-        }
-        return f.finish();
+    @Override
+    Object prepare(Column[] columns) {
+      List<String> tableLevels = ((CategoricalColumn) columns[0]).levels();
+      int[] slot = new int[tableLevels.size()];
+      for (int i = 0; i < slot.length; i++) {
+        int s = Collections.binarySearch(levels, tableLevels.get(i));
+        slot[i] = s >= 0 ? s : -1;
       }
-    };
+      return slot;
+    }
+
+    @Override
+    void kernel(Bound b, int row, double[] o, int off) {
+      int code = code(b, 0, row);
+      int s = code < 0 ? -1 : ((int[]) b.extra)[code];
+      for (int k = 0; k < levels.size(); k++) {
+        o[off + k] = 0.0;
+      }
+      if (s >= 0) {
+        o[off + s] = 1.0;
+      } else if (stage.unseen == Unseen.ERROR) {
+        throw violation(
+            row,
+            requires().features().get(0),
+            "category not seen in training (seen: " + levels + ")",
+            code < 0 ? null : ((CategoricalColumn) b.columns[0]).get(row));
+      }
+    }
+
+    @Override
+    public Fingerprint stateFingerprint() {
+      Fingerprinter f = Specs.fingerprinter("leanml.feature.onehot.v1", name(), configuration());
+      f.putInt(levels.size());
+      for (String l : levels) {
+        f.putString(l);
+      }
+      return f.finish();
+    }
   }
 }

@@ -108,18 +108,54 @@ public final class Ratio implements FeatureExtraction {
   @Override
   public FittedFeatures fit(Table training) {
     Specs.checkInput(requires(), training, name);
-    return new FittedBase(
-        name, configuration(), requires(), InputContract.of(FeatureSpec.numeric(feature))) {
-      @Override
-      void kernel(Bound b, int row, double[] out, int off) {
-        double q = number(b, 0, row) / number(b, 1, row);
-        out[off] = Double.isFinite(q) ? q : fallback;
-      }
+    return new Fitted(this);
+  }
 
-      @Override
-      public Fingerprint stateFingerprint() {
-        return Specs.fingerprinter("leanml.feature.ratio.v1", name(), configuration()).finish();
-      }
-    };
+  static Ratio restore(
+      String numerator, String denominator, String feature, double fallback, String name) {
+    return new Ratio(numerator, denominator, feature, fallback, name);
+  }
+
+  String numerator() {
+    return numerator;
+  }
+
+  String denominator() {
+    return denominator;
+  }
+
+  String feature() {
+    return feature;
+  }
+
+  double fallback() {
+    return fallback;
+  }
+
+  /** A fitted ratio: no learned state beyond the configuration. */
+  static final class Fitted extends FittedBase {
+    final Ratio stage;
+    private final double fallback;
+
+    Fitted(Ratio stage) {
+      super(
+          stage.name,
+          stage.configuration(),
+          stage.requires(),
+          InputContract.of(FeatureSpec.numeric(stage.feature)));
+      this.stage = stage;
+      this.fallback = stage.fallback;
+    }
+
+    @Override
+    void kernel(Bound b, int row, double[] out, int off) {
+      double q = number(b, 0, row) / number(b, 1, row);
+      out[off] = Double.isFinite(q) ? q : fallback;
+    }
+
+    @Override
+    public Fingerprint stateFingerprint() {
+      return Specs.fingerprinter("leanml.feature.ratio.v1", name(), configuration()).finish();
+    }
   }
 }

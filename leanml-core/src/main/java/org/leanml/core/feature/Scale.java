@@ -130,32 +130,59 @@ public final class Scale implements FeatureExtraction {
         divisor[k] = max == min ? 1 : max - min;
       }
     }
-    return new FittedBase(name, configuration(), requires(), requires()) {
-      @Override
-      void kernel(Bound b, int row, double[] out, int off) {
-        for (int k = 0; k < shift.length; k++) {
-          out[off + k] = (number(b, k, row) - shift[k]) / divisor[k];
-        }
-      }
+    return new Fitted(this, shift, divisor);
+  }
 
-      @Override
-      public Fingerprint stateFingerprint() {
-        return Specs.fingerprinter("leanml.feature.scale.v1", name(), configuration())
-            .putDoubles(shift)
-            .putDoubles(divisor)
-            .finish();
-      }
+  static Scale restore(Method method, List<String> columns, String name) {
+    return new Scale(method, Specs.columns(columns.toArray(new String[0])), name);
+  }
 
-      @Override
-      public String toString() {
-        return "Scale.Fitted["
-            + method
-            + ", shift="
-            + java.util.Arrays.toString(shift)
-            + ", divisor="
-            + java.util.Arrays.toString(divisor)
-            + "]";
+  Method method() {
+    return method;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  /** A fitted scaling: per column, the shift subtracted and the divisor applied. */
+  static final class Fitted extends FittedBase {
+    final Scale stage;
+    final double[] shift;
+    final double[] divisor;
+
+    /** The arrays must have one entry per column and not be shared. */
+    Fitted(Scale stage, double[] shift, double[] divisor) {
+      super(stage.name, stage.configuration(), stage.requires(), stage.requires());
+      this.stage = stage;
+      this.shift = shift;
+      this.divisor = divisor;
+    }
+
+    @Override
+    void kernel(Bound b, int row, double[] out, int off) {
+      for (int k = 0; k < shift.length; k++) {
+        out[off + k] = (number(b, k, row) - shift[k]) / divisor[k];
       }
-    };
+    }
+
+    @Override
+    public Fingerprint stateFingerprint() {
+      return Specs.fingerprinter("leanml.feature.scale.v1", name(), configuration())
+          .putDoubles(shift)
+          .putDoubles(divisor)
+          .finish();
+    }
+
+    @Override
+    public String toString() {
+      return "Scale.Fitted["
+          + stage.method
+          + ", shift="
+          + java.util.Arrays.toString(shift)
+          + ", divisor="
+          + java.util.Arrays.toString(divisor)
+          + "]";
+    }
   }
 }

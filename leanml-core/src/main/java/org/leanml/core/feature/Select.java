@@ -72,18 +72,32 @@ public final class Select implements FeatureExtraction {
   @Override
   public FittedFeatures fit(Table training) {
     Specs.checkInput(requires(), training, name);
-    return new FittedBase(name, configuration(), requires(), requires()) {
-      @Override
-      void kernel(Bound b, int row, double[] out, int off) {
-        for (int k = 0; k < b.columns.length; k++) {
-          out[off + k] = number(b, k, row);
-        }
-      }
+    return new Fitted(this);
+  }
 
-      @Override
-      public Fingerprint stateFingerprint() {
-        return Specs.fingerprinter("leanml.feature.select.v1", name(), configuration()).finish();
+  List<String> columns() {
+    return columns;
+  }
+
+  /** A fitted projection: no learned state beyond the configuration. */
+  static final class Fitted extends FittedBase {
+    final Select stage;
+
+    Fitted(Select stage) {
+      super(stage.name, stage.configuration(), stage.requires(), stage.requires());
+      this.stage = stage;
+    }
+
+    @Override
+    void kernel(Bound b, int row, double[] out, int off) {
+      for (int k = 0; k < b.columns.length; k++) {
+        out[off + k] = number(b, k, row);
       }
-    };
+    }
+
+    @Override
+    public Fingerprint stateFingerprint() {
+      return Specs.fingerprinter("leanml.feature.select.v1", name(), configuration()).finish();
+    }
   }
 }

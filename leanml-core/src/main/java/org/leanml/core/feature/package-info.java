@@ -10,5 +10,12 @@
  * and by {@code transformRow(Row, double[])}, so the two agree bit for bit; {@code transformRow}
  * resolves column positions once per table (the last table's are cached) and allocates nothing.
  * Cleaning (imputation, casts, filters) does not live here: see {@code org.leanml.core.preprocess}.
+ *
+ * <p>The stored form of the fitted stages lives here too, because it reads their package-private
+ * state: {@link org.leanml.core.feature.FittedFeaturesCodec} writes a canonical, versioned JSON
+ * document ({@code leanml-features}, version 1) and rebuilds a fitted stage with the same state
+ * fingerprint, refusing malformed documents with {@link
+ * org.leanml.core.feature.FeatureStateFormatException}. Where the bytes are kept (an ensemble's
+ * stored parts, the registry's blobs) is not this package's concern.
  */
 package org.leanml.core.feature;

@@ -17,9 +17,12 @@ import org.leanml.core.LeanMlException;
 import org.leanml.core.contract.ContractsJson;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
+import org.leanml.core.feature.FeatureStateFormatException;
+import org.leanml.core.feature.FittedFeaturesCodec;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.predict.PredictorCodec;
+import org.leanml.core.stage.FeatureExtraction.FittedFeatures;
 import org.leanml.ensemble.ColumnProjection;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.MissingInputPolicy;
@@ -39,15 +42,25 @@ import org.leanml.ensemble.combine.WeightedMeanCombiner;
  * <p>Parts: {@value #MANIFEST} (canonical JSON: format, contracts, missing-input policy, combiner
  * kind and state, and per member its name, feature extraction, predictor codec format, part names,
  * fingerprint and provenance) and, per member, its predictor's own codec parts under {@code
- * members/<name>/}. A member's parts depend on the member alone, so an ensemble version that keeps
- * a member produces byte-identical parts for it, and a content-addressed registry stores it once.
+ * members/<name>/}, plus {@code members/<name>/features.json} when the member's extraction has
+ * fitted state. A member's parts depend on the member alone, so an ensemble version that keeps a
+ * member produces byte-identical parts for it, and a content-addressed registry stores it once.
  *
- * <p>Decoding checks the version, that the parts are exactly those the manifest lists, decodes each
- * member with the installed codec of its format, and recomputes each member's fingerprint against
- * the manifest, so a swapped or corrupted member is refused.
+ * <p>Storable feature extractions: a {@link ColumnProjection} (written inline in the manifest as
+ * {@code {"kind":"projection","columns":...}}) and the fitted stages of {@code
+ * org.leanml.core.feature} (select, ratio, log, one-hot, bin, scale and feature sets of them),
+ * written by {@link FittedFeaturesCodec} as the part {@code members/<name>/features.json} and
+ * described in the manifest as {@code {"kind":"leanml-features","part":"features.json",
+ * "stateFingerprint":...}}. Anything else is refused with an error naming the member.
  *
- * <p>Storable feature extractions: {@link ColumnProjection}. Anything else is refused with an error
- * naming the member.
+ * <p>Decoding checks the version, that the parts are exactly those the manifest lists, and each
+ * member's fingerprint from its stored bytes and recorded feature-state fingerprint before any
+ * deserializer sees them; then it decodes the feature state (whose rebuilt stage must have the
+ * recorded state fingerprint) and the predictor with the installed codec of its format. A swapped,
+ * corrupted or tampered member is refused, naming it.
+ *
+ * <p>Versions: this codec writes manifest version {@value #VERSION} and reads versions 1 and 2.
+ * Version 1 (written before fitted feature state could be stored) allows projection members only.
  */
 public final class EnsembleCodec implements PredictorCodec {
   /** The format identifier. */
@@ -57,8 +70,13 @@ public final class EnsembleCodec implements PredictorCodec {
   public static final String MANIFEST = "manifest.json";
 
   /** The manifest version this codec writes and the highest it reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
+  /** The part, inside a member's directory, holding its fitted feature state. */
+  public static final String FEATURES_PART = "features.json";
+
+  private static final String PROJECTION = "projection";
+  private static final String FITTED = "leanml-features";
   private static final String MEMBERS = "members/";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -75,7 +93,8 @@ public final class EnsembleCodec implements PredictorCodec {
    * Whether the predictor is an ensemble whose members can all be stored.
    *
    * @param predictor a predictor
-   * @return {@code true} for an ensemble of projection members with installed codecs
+   * @return {@code true} for an ensemble of members with storable feature extractions (projections
+   *     or core feature stages) and installed predictor codecs
    */
   @Override
   public boolean supports(Predictor predictor) {
@@ -83,12 +102,15 @@ public final class EnsembleCodec implements PredictorCodec {
       return false;
     }
     for (SubModel s : e.members()) {
-      if (!(s.features() instanceof ColumnProjection)
-          || PredictorCodecs.supporting(s.predictor()).isEmpty()) {
+      if (!storable(s.features()) || PredictorCodecs.supporting(s.predictor()).isEmpty()) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean storable(FittedFeatures f) {
+    return f instanceof ColumnProjection || FittedFeaturesCodec.supports(f);
   }
 
   /**
@@ -115,7 +137,7 @@ public final class EnsembleCodec implements PredictorCodec {
     ArrayNode members = root.putArray("members");
     Map<String, byte[]> memberParts = new LinkedHashMap<>();
     for (SubModel s : e.members()) {
-      if (!(s.features() instanceof ColumnProjection p)) {
+      if (!storable(s.features())) {
         throw new IllegalArgumentException(
             "member '"
                 + s.name()
@@ -123,7 +145,8 @@ public final class EnsembleCodec implements PredictorCodec {
                 + s.features().getClass().getName()
                 + " cannot be stored; "
                 + FORMAT
-                + " stores column projections only");
+                + " stores column projections and the fitted stages of org.leanml.core.feature"
+                + " only");
       }
       PredictorCodec codec;
       try {
@@ -132,19 +155,43 @@ public final class EnsembleCodec implements PredictorCodec {
         throw new IllegalArgumentException(ex.getMessage(), ex);
       }
       Map<String, byte[]> parts = new TreeMap<>(codec.encode(s.predictor()));
+      if (parts.containsKey(FEATURES_PART)) {
+        throw new IllegalArgumentException(
+            "member '"
+                + s.name()
+                + "': its predictor codec "
+                + codec.format()
+                + " writes a part named '"
+                + FEATURES_PART
+                + "', which "
+                + FORMAT
+                + " reserves for the feature state");
+      }
       ObjectNode m = members.addObject();
       m.put("name", s.name());
       ObjectNode features = m.putObject("features");
-      features.put("kind", "projection");
-      features.set("columns", ContractsJson.toNode(p.requires()));
+      Fingerprint state = s.features().stateFingerprint();
+      if (s.features() instanceof ColumnProjection p) {
+        features.put("kind", PROJECTION);
+        features.set("columns", ContractsJson.toNode(p.requires()));
+      } else {
+        byte[] stateJson;
+        try {
+          stateJson = FittedFeaturesCodec.encode(s.features());
+        } catch (IllegalArgumentException ex) {
+          throw new IllegalArgumentException("member '" + s.name() + "': " + ex.getMessage(), ex);
+        }
+        features.put("kind", FITTED);
+        features.put("part", FEATURES_PART);
+        features.put("stateFingerprint", state.hex());
+        memberParts.put(MEMBERS + s.name() + "/" + FEATURES_PART, stateJson);
+      }
       m.put("codec", codec.format());
       ArrayNode partNames = m.putArray("parts");
       parts.keySet().forEach(partNames::add);
       m.put(
           "fingerprint",
-          SubModel.fingerprintOf(
-                  s.name(), p.stateFingerprint(), codec.format(), parts, s.provenance())
-              .hex());
+          SubModel.fingerprintOf(s.name(), state, codec.format(), parts, s.provenance()).hex());
       m.set("provenance", provenanceNode(s.provenance()));
       parts.forEach((name, bytes) -> memberParts.put(MEMBERS + s.name() + "/" + name, bytes));
     }
@@ -201,7 +248,7 @@ public final class EnsembleCodec implements PredictorCodec {
       TreeSet<String> expected = new TreeSet<>();
       expected.add(MANIFEST);
       for (JsonNode m : field(root, "members")) {
-        members.add(decodeMember(m, parts, expected));
+        members.add(decodeMember(m, version, parts, expected));
       }
       if (!expected.equals(new TreeSet<>(parts.keySet()))) {
         TreeSet<String> extra = new TreeSet<>(parts.keySet());
@@ -218,15 +265,51 @@ public final class EnsembleCodec implements PredictorCodec {
   }
 
   private static SubModel decodeMember(
-      JsonNode m, Map<String, byte[]> parts, TreeSet<String> expected) {
+      JsonNode m, int version, Map<String, byte[]> parts, TreeSet<String> expected) {
     String name = text(m, "name");
     JsonNode features = field(m, "features");
-    if (!"projection".equals(text(features, "kind"))) {
+    String kind = text(features, "kind");
+    boolean fitted = FITTED.equals(kind) && version >= 2;
+    if (!PROJECTION.equals(kind) && !fitted) {
       throw new EnsembleFormatException(
-          MANIFEST + ": member '" + name + "' has an unknown feature kind " + features.get("kind"));
+          MANIFEST
+              + ": member '"
+              + name
+              + "' has an unknown feature kind '"
+              + kind
+              + "' (version "
+              + version
+              + " allows "
+              + (version >= 2 ? List.of(PROJECTION, FITTED) : List.of(PROJECTION))
+              + ")");
     }
-    ColumnProjection projection =
-        ColumnProjection.of(ContractsJson.inputFromNode(field(features, "columns")));
+    ColumnProjection projection = null;
+    byte[] stateJson = null;
+    Fingerprint state;
+    if (fitted) {
+      String part = text(features, "part");
+      if (!FEATURES_PART.equals(part)) {
+        throw new EnsembleFormatException(
+            MANIFEST
+                + ": member '"
+                + name
+                + "': features.part must be '"
+                + FEATURES_PART
+                + "' but was '"
+                + part
+                + "'");
+      }
+      String key = MEMBERS + name + "/" + FEATURES_PART;
+      stateJson = parts.get(key);
+      if (stateJson == null) {
+        throw new EnsembleFormatException("member '" + name + "': part '" + key + "' is missing");
+      }
+      expected.add(key);
+      state = new Fingerprint(text(features, "stateFingerprint"));
+    } else {
+      projection = ColumnProjection.of(ContractsJson.inputFromNode(field(features, "columns")));
+      state = projection.stateFingerprint();
+    }
     String codecFormat = text(m, "codec");
     PredictorCodec codec =
         PredictorCodecs.forFormat(codecFormat)
@@ -240,6 +323,15 @@ public final class EnsembleCodec implements PredictorCodec {
                             + "' but no installed PredictorCodec reads that format"));
     Map<String, byte[]> own = new TreeMap<>();
     for (JsonNode p : field(m, "parts")) {
+      if (fitted && FEATURES_PART.equals(p.asText())) {
+        throw new EnsembleFormatException(
+            MANIFEST
+                + ": member '"
+                + name
+                + "' lists '"
+                + FEATURES_PART
+                + "' among its predictor parts, but that name is reserved for the feature state");
+      }
       String key = MEMBERS + name + "/" + p.asText();
       byte[] bytes = parts.get(key);
       if (bytes == null) {
@@ -251,8 +343,7 @@ public final class EnsembleCodec implements PredictorCodec {
     Provenance provenance = provenanceFrom(field(m, "provenance"));
     // Check the bytes before any deserializer sees them.
     Fingerprint stored = new Fingerprint(text(m, "fingerprint"));
-    Fingerprint fromParts =
-        SubModel.fingerprintOf(name, projection.stateFingerprint(), codecFormat, own, provenance);
+    Fingerprint fromParts = SubModel.fingerprintOf(name, state, codecFormat, own, provenance);
     if (!stored.equals(fromParts)) {
       throw new EnsembleFormatException(
           "member '"
@@ -262,9 +353,29 @@ public final class EnsembleCodec implements PredictorCodec {
               + " but the manifest records "
               + stored.shortHex());
     }
+    FittedFeatures extraction = projection;
+    if (fitted) {
+      try {
+        extraction = FittedFeaturesCodec.decode(stateJson);
+      } catch (FeatureStateFormatException ex) {
+        throw new EnsembleFormatException(
+            "member '" + name + "': " + FEATURES_PART + ": " + ex.getMessage(), ex);
+      }
+      if (!extraction.stateFingerprint().equals(state)) {
+        throw new EnsembleFormatException(
+            "member '"
+                + name
+                + "': its "
+                + FEATURES_PART
+                + " has state fingerprint "
+                + extraction.stateFingerprint().shortHex()
+                + " but the manifest records "
+                + state.shortHex());
+      }
+    }
     Predictor predictor = codec.decode(own);
     try {
-      return SubModel.of(name, projection, predictor, provenance);
+      return SubModel.of(name, extraction, predictor, provenance);
     } catch (IllegalArgumentException ex) {
       throw new EnsembleFormatException("member '" + name + "': " + ex.getMessage(), ex);
     }

@@ -13,11 +13,17 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
+import org.leanml.core.feature.Bin;
+import org.leanml.core.feature.Features;
+import org.leanml.core.feature.Log;
+import org.leanml.core.feature.Ratio;
+import org.leanml.core.feature.Scale;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.PredictorCodec;
@@ -165,11 +171,11 @@ class EnsembleCodecTest {
     String manifest = new String(parts.get("manifest.json"), StandardCharsets.UTF_8);
     parts.put(
         "manifest.json",
-        manifest.replaceFirst("\"version\":1", "\"version\":2").getBytes(StandardCharsets.UTF_8));
+        manifest.replaceFirst("\"version\":1", "\"version\":3").getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> CODEC.decode(parts))
         .isInstanceOf(EnsembleFormatException.class)
-        .hasMessageContaining("unknown version 2");
+        .hasMessage("manifest.json: unknown version 3, this codec reads versions 1 to 2");
   }
 
   @Test
@@ -197,6 +203,209 @@ class EnsembleCodecTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("member 'derived'")
         .hasMessageContaining("cannot be stored");
+  }
+
+  static EnsembleTrainer derivedTrainer() {
+    return EnsembleTrainer.stacking(21L).withFolds(3);
+  }
+
+  /** Words as they are, plus a member on derived features: a ratio, two logarithms, scaling. */
+  static Ensemble derived(EnsembleTrainer trainer, Table training) {
+    InputContract shared = Spambase.input();
+    return trainer.train(
+        shared,
+        Spambase.OUTPUT,
+        List.of(
+            SubModelSpec.projecting("words", shared, Spambase.WORDS, TribuoModels.logistic()),
+            SubModelSpec.of(
+                "derived",
+                Features.of(
+                    Ratio.of("charDollar", "charExclamation"),
+                    Log.log("capitalAve"),
+                    Log.log1p("capitalTotal"),
+                    Scale.standard("charHash", "capitalLong")),
+                TribuoModels.logistic())),
+        training);
+  }
+
+  /** The ensemble extended by a tree on binned and min-max scaled capitals. */
+  static Ensemble withBinned(EnsembleTrainer trainer, Ensemble base, Table training) {
+    return trainer.extend(
+        base,
+        SubModelSpec.of(
+            "binned",
+            Features.of(Bin.quantiles("capitalAve", 5), Scale.minMax("capitalLong")),
+            TribuoModels.cart().withMaxDepth(4)),
+        training);
+  }
+
+  @Test
+  void registry_membersWithDerivedFeatures_loadWithBitIdenticalPredictionsOnEveryRow(
+      @TempDir Path dir) throws Exception {
+    Table all = Spambase.table();
+    Table training = Spambase.split(0.5, 7L)[0];
+    EnsembleTrainer trainer = derivedTrainer();
+    Ensemble original = withBinned(trainer, derived(trainer, training), training);
+    List<Prediction> expected = original.predictBatch(all);
+    try (ModelRegistry registry = ModelRegistry.open(dir)) {
+      registry.register(Registration.of("spam", original));
+    }
+
+    Ensemble loaded;
+    try (ModelRegistry reopened = ModelRegistry.open(dir)) {
+      loaded = (Ensemble) reopened.load("spam", 1);
+    }
+
+    assertThat(loaded.memberFingerprints()).isEqualTo(original.memberFingerprints());
+    assertThat(loaded.members().get(1).features().stateFingerprint())
+        .isEqualTo(original.members().get(1).features().stateFingerprint());
+    List<Prediction> batch = loaded.predictBatch(all);
+    for (int r = 0; r < all.rowCount(); r++) {
+      double[] want = expected.get(r).probabilities();
+      assertThat(batch.get(r).probabilities()).as("batch row %d", r).containsExactly(want);
+      assertThat(loaded.predict(all.row(r)).probabilities())
+          .as("single row %d", r)
+          .containsExactly(want);
+    }
+  }
+
+  @Test
+  void registry_versionKeepingADerivedMember_storesItsFeatureStateOnce() throws Exception {
+    Table training = Spambase.split(0.5, 7L)[0];
+    EnsembleTrainer trainer = derivedTrainer();
+    Ensemble first = derived(trainer, training);
+    Ensemble second = withBinned(trainer, first, training);
+    try (ModelRegistry registry =
+        ModelRegistry.builder().store(new InMemoryRegistryStore()).build()) {
+
+      Map<String, Fingerprint> v1 = shas(registry.register(Registration.of("spam", first)));
+      Map<String, Fingerprint> v2 =
+          shas(registry.register(Registration.of("spam", second).withParent(1)));
+
+      assertThat(v2.get("members/derived/features.json"))
+          .isNotNull()
+          .isEqualTo(v1.get("members/derived/features.json"));
+      assertThat(v2.get("members/derived/model.pb")).isEqualTo(v1.get("members/derived/model.pb"));
+      assertThat(v2).containsKey("members/binned/features.json");
+      assertThat(v1).doesNotContainKey("members/binned/features.json");
+      assertThat(registry.load("spam", 2).predictBatch(training.head(200)))
+          .isEqualTo(second.predictBatch(training.head(200)));
+    }
+  }
+
+  @Test
+  void decode_goldenVersion2EnsembleWithDerivedFeatures_stillLoadsAndPredicts() throws Exception {
+    Path dir = golden(GoldenEnsemble.DIRECTORY_V2);
+
+    Ensemble loaded = CODEC.decode(GoldenEnsemble.read(dir));
+
+    List<double[]> expected = GoldenEnsemble.expected(dir);
+    Table rows = GoldenEnsemble.v2Rows();
+    List<Prediction> batch = loaded.predictBatch(rows);
+    for (int r = 0; r < expected.size(); r++) {
+      assertThat(batch.get(r).probabilities()).as("row %d", r).containsExactly(expected.get(r));
+      assertThat(loaded.predict(rows.row(r)).probabilities())
+          .as("single row %d", r)
+          .containsExactly(expected.get(r));
+    }
+    assertThat(loaded.memberNames()).containsExactly("words", "derived", "binned");
+    assertThat(loaded.members().get(1).features().produces().names())
+        .containsExactly(
+            "charDollar/charExclamation",
+            "log(capitalAve)",
+            "log1p(capitalTotal)",
+            "charHash",
+            "capitalLong");
+    String manifest =
+        new String(GoldenEnsemble.read(dir).get("manifest.json"), StandardCharsets.UTF_8);
+    assertThat(manifest).contains("\"version\":2");
+  }
+
+  @Test
+  void encode_goldenVersion2Ensemble_reproducesItsStoredParts() throws Exception {
+    Map<String, byte[]> stored = GoldenEnsemble.read(golden(GoldenEnsemble.DIRECTORY_V2));
+
+    Map<String, byte[]> again = CODEC.encode(CODEC.decode(stored));
+
+    assertThat(again.keySet()).containsExactlyInAnyOrderElementsOf(stored.keySet());
+    for (String part : again.keySet()) {
+      assertThat(again.get(part)).as(part).isEqualTo(stored.get(part));
+    }
+  }
+
+  @Test
+  void decode_featureStateChanged_failsNamingTheMember() throws Exception {
+    Map<String, byte[]> parts =
+        new LinkedHashMap<>(GoldenEnsemble.read(golden(GoldenEnsemble.DIRECTORY_V2)));
+    String state = new String(parts.get("members/derived/features.json"), StandardCharsets.UTF_8);
+    parts.put(
+        "members/derived/features.json",
+        state.replace("\"whenUndefined\":-1.0", "\"whenUndefined\":-2.0").getBytes());
+
+    assertThatThrownBy(() -> CODEC.decode(parts))
+        .isInstanceOf(EnsembleFormatException.class)
+        .hasMessageStartingWith("member 'derived': its features.json has state fingerprint ")
+        .hasMessageContaining("but the manifest records");
+  }
+
+  @Test
+  void decode_invalidFeatureState_failsNamingMemberFieldAndRule() throws Exception {
+    Map<String, byte[]> parts =
+        new LinkedHashMap<>(GoldenEnsemble.read(golden(GoldenEnsemble.DIRECTORY_V2)));
+    String state = new String(parts.get("members/derived/features.json"), StandardCharsets.UTF_8);
+    parts.put(
+        "members/derived/features.json",
+        state.replaceFirst("\"divisor\":\\[", "\"divisor\":[0.0,").getBytes());
+
+    assertThatThrownBy(() -> CODEC.decode(parts))
+        .isInstanceOf(EnsembleFormatException.class)
+        .hasMessage(
+            "member 'derived': features.json: leanml-features: stage.parts[3].divisor has 3"
+                + " entries but stage.parts[3].columns has 2");
+  }
+
+  @Test
+  void decode_featureStatePartMissing_isRefused() throws Exception {
+    Map<String, byte[]> parts =
+        new LinkedHashMap<>(GoldenEnsemble.read(golden(GoldenEnsemble.DIRECTORY_V2)));
+    parts.remove("members/binned/features.json");
+
+    assertThatThrownBy(() -> CODEC.decode(parts))
+        .isInstanceOf(EnsembleFormatException.class)
+        .hasMessage("member 'binned': part 'members/binned/features.json' is missing");
+  }
+
+  @Test
+  void decode_version1ManifestWithFeatureState_isRefused() throws Exception {
+    Map<String, byte[]> parts =
+        new LinkedHashMap<>(GoldenEnsemble.read(golden(GoldenEnsemble.DIRECTORY_V2)));
+    String manifest = new String(parts.get("manifest.json"), StandardCharsets.UTF_8);
+    parts.put(
+        "manifest.json",
+        manifest.replaceFirst("\"version\":2", "\"version\":1").getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> CODEC.decode(parts))
+        .isInstanceOf(EnsembleFormatException.class)
+        .hasMessage(
+            "manifest.json: member 'derived' has an unknown feature kind 'leanml-features'"
+                + " (version 1 allows [projection])");
+  }
+
+  @Test
+  void encode_memberWithNonFiniteFeatureState_failsNamingMemberAndField() {
+    OutputContract out = OutputContract.binary("y", "no", "yes");
+    // the squares overflow, so the fitted standard deviation is infinite
+    FeatureExtraction.FittedFeatures overflowed =
+        Scale.standard("a").fit(Table.of(NumericColumn.of("a", 1e300, -1e300)));
+    SubModel huge = SubModel.of("huge", overflowed, linearScorer(out, "a"), Provenance.unknown());
+    Ensemble e =
+        Ensemble.of(InputContract.numeric(List.of("a")), out, List.of(huge), Combiner.mean());
+
+    assertThatThrownBy(() -> CODEC.encode(e))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "member 'huge': the fitted extraction 'scale' cannot be stored: divisor[0] is Infinity"
+                + " (only finite state can be stored)");
   }
 
   static Stream<Arguments> combiners() {
@@ -248,8 +457,11 @@ class EnsembleCodecTest {
   }
 
   static Path golden() throws URISyntaxException {
-    return Path.of(
-        EnsembleCodecTest.class.getClassLoader().getResource(GoldenEnsemble.DIRECTORY).toURI());
+    return golden(GoldenEnsemble.DIRECTORY);
+  }
+
+  static Path golden(String directory) throws URISyntaxException {
+    return Path.of(EnsembleCodecTest.class.getClassLoader().getResource(directory).toURI());
   }
 
   /** A derived feature with no storable state: {@code a2 = 2 a}. */
