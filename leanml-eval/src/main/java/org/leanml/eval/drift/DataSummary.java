@@ -23,8 +23,8 @@ import org.leanml.core.table.Table;
 /**
  * The drift summaries of the numeric and categorical columns of a table (text and timestamp columns
  * are skipped), with its row count. A reference summary is computed once and stored with the model
- * version ({@link #write}/{@link #read}); current-window summaries are computed per partition and
- * {@link #merge merged} exactly.
+ * version ({@link #write}/{@link #read}; {@link ReferenceSummaries} keeps it in the registry);
+ * current-window summaries are computed per partition and {@link #merge merged} exactly.
  *
  * <p><b>Stored format, version 1</b> (big-endian, {@link DataOutputStream} conventions): the magic
  * {@code "LMDS"} (4 ASCII bytes), the version {@code int 1}, the row count {@code long}, the
