@@ -7,6 +7,7 @@
 import java.util.*;
 import org.leanml.core.contract.*;
 import org.leanml.core.predict.*;
+import org.leanml.core.registry.*;
 import org.leanml.core.split.*;
 import org.leanml.core.table.*;
 import org.leanml.core.tribuo.*;
@@ -42,6 +43,17 @@ List<Selection> queue = LabellingQueue.builder(shifted.select(features), predict
     .drift(DataSummary.of(train.select(features), Runnable::run), moved).seed(3).build()
     .select(20, SelectionStrategy.UNCERTAINTY, SelectionStrategy.DRIFT_REGION);
 queue.forEach(System.out::println);
+
+// 4. In production the reference travels with the model: register the champion with the summary
+// of its training rows; a monitor of the deployed version starts from the stored summary.
+ModelRegistry registry = ModelRegistry.builder().store(new InMemoryRegistryStore())
+    .codecs(List.of(new TribuoCodec())).build();
+ModelVersion v1 = registry.register(ReferenceSummaries.attach(
+    Registration.of("spam", champion), DataSummary.of(train.select(features), Runnable::run)));
+DriftReport fromRegistry = detector.compare(
+    ReferenceSummaries.load(registry, v1.ref()), DataSummary.of(shifted.select(features), Runnable::run));
+System.out.println("from the stored reference of " + v1.ref() + ": " + fromRegistry.verdict());
+if (!fromRegistry.equals(moved)) throw new AssertionError("the stored reference gave another report");
 
 // Decision recommendation: when a window drifts, send the queue to the annotators, import the
 // labels, and re-run the regression test of notebook 04 on the newly labelled rows.

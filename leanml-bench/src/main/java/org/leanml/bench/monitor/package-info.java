@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks of rollout and monitoring: traffic routing, outcome-log appends and drift over a
- * million rows; {@code bench/drift-vs-scipy.py} measures SciPy and NumPy on the same data.
+ * JMH benchmarks of rollout and monitoring: traffic routing, outcome-log appends, drift over a
+ * million rows and loading a stored reference summary; {@code bench/drift-vs-scipy.py} measures
+ * SciPy and NumPy on the same data.
  */
 package org.leanml.bench.monitor;

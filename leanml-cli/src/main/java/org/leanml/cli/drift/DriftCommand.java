@@ -1,5 +1,6 @@
 package org.leanml.cli.drift;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,20 +15,29 @@ import org.leanml.cli.LeanMl;
 import org.leanml.cli.Output;
 import org.leanml.cli.OutputFormat;
 import org.leanml.cli.input.CsvInput;
+import org.leanml.core.registry.ModelRegistry;
+import org.leanml.core.registry.ModelVersion;
+import org.leanml.core.registry.RegistryNames;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
+import org.leanml.eval.drift.DataSummary;
 import org.leanml.eval.drift.DriftDetector;
 import org.leanml.eval.drift.DriftReport;
 import org.leanml.eval.drift.DriftVerdict;
+import org.leanml.eval.drift.FeatureSummary;
+import org.leanml.eval.drift.NumericSample;
+import org.leanml.eval.drift.ReferenceSummaries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code leanml drift}: compares the feature distributions of a current file with a reference file.
- * Exit status 0 when no feature drifted, 1 when one did, 2 for bad input.
+ * {@code leanml drift}: compares the feature distributions of a current file with a reference file,
+ * or with the drift reference summary stored with a registered version ({@code --reference-model
+ * NAME@VERSION --registry DIR}). Exit status 0 when no feature drifted, 1 when one did, 2 for bad
+ * input.
  *
  * <p>Column types come from the reference: a column is categorical when named by {@code
  * --categorical}, or when at most half of its reference cells are numbers; otherwise it is numeric
@@ -39,16 +49,31 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Compare the feature distributions of a current file with a reference file.",
+      "Compare the feature distributions of a current file with a reference file",
+      "or with the reference summary stored with a registered version.",
       "Exit status: 0 no drift, 1 drift, 2 bad input."
     })
 public final class DriftCommand implements Callable<Integer> {
   @Option(
       names = "--reference",
-      required = true,
       paramLabel = "REF.csv",
       description = "The reference window (for example the training data).")
   Path reference;
+
+  @Option(
+      names = "--reference-model",
+      paramLabel = "NAME@VERSION",
+      description = {
+        "Instead of --reference: the drift reference summary stored with a registered version;",
+        "VERSION is a number or an alias such as champion. Needs --registry."
+      })
+  String referenceModel;
+
+  @Option(
+      names = "--registry",
+      paramLabel = "DIR",
+      description = "The registry directory, for --reference-model.")
+  Path registry;
 
   @Option(
       names = "--current",
@@ -99,6 +124,18 @@ public final class DriftCommand implements Callable<Integer> {
     if (bins < 2) {
       throw new IllegalArgumentException("--bins must be at least 2 but was " + bins);
     }
+    if ((reference == null) == (referenceModel == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "give exactly one of --reference REF.csv and --reference-model NAME@VERSION");
+    }
+    if (referenceModel != null) {
+      return finish(compareWithStoredReference());
+    }
+    if (registry != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--registry goes with --reference-model, not with --reference");
+    }
     Set<String> cats = new LinkedHashSet<>(categorical);
     Map<String, ColumnType> refTypes = new LinkedHashMap<>();
     for (String c : cats) {
@@ -138,8 +175,11 @@ public final class DriftCommand implements Callable<Integer> {
     cur.requireColumns(features);
     Table r = ref.table().select(features);
     Table c = cur.table().select(features);
-    DriftReport report =
-        DriftDetector.withDefaults().withBins(bins).on(ForkJoinPool.commonPool()).compare(r, c);
+    return finish(
+        DriftDetector.withDefaults().withBins(bins).on(ForkJoinPool.commonPool()).compare(r, c));
+  }
+
+  private int finish(DriftReport report) {
     Output.write(render(report), out, spec.commandLine().getOut());
     if (out != null) {
       spec.commandLine()
@@ -148,6 +188,117 @@ public final class DriftCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return report.verdict() == DriftVerdict.DRIFT ? LeanMl.GATE_FAILED : LeanMl.OK;
+  }
+
+  /**
+   * The current file against the reference summary stored with a registered version: column types
+   * come from the summary, so {@code --categorical} does not apply.
+   */
+  private DriftReport compareWithStoredReference() {
+    if (!categorical.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--categorical applies to --reference REF.csv; with --reference-model the column types"
+              + " come from the stored summary");
+    }
+    if (registry == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--reference-model needs --registry DIR");
+    }
+    int at = referenceModel.lastIndexOf('@');
+    if (at <= 0 || at == referenceModel.length() - 1) {
+      throw new IllegalArgumentException(
+          "--reference-model must be NAME@VERSION or NAME@ALIAS (for example churn@3 or"
+              + " churn@champion) but was '"
+              + referenceModel
+              + "'");
+    }
+    String name = referenceModel.substring(0, at);
+    String which = referenceModel.substring(at + 1);
+    RegistryNames.require("--reference-model name", name);
+    if (!Files.isDirectory(registry)) {
+      throw new IllegalArgumentException("--registry " + registry + " is not a directory");
+    }
+    DataSummary stored;
+    ModelVersion version;
+    try (ModelRegistry models = ModelRegistry.open(registry)) {
+      if (!models.names().contains(name)) {
+        throw new IllegalArgumentException(
+            "--reference-model "
+                + referenceModel
+                + ": no model '"
+                + name
+                + "' in "
+                + registry
+                + " (it holds "
+                + models.names()
+                + ")");
+      }
+      if (which.matches("[1-9][0-9]{0,8}")) {
+        version = models.get(name, Integer.parseInt(which));
+      } else {
+        RegistryNames.require("--reference-model alias", which);
+        version =
+            models
+                .alias(name, which)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "--reference-model "
+                                + referenceModel
+                                + ": alias '"
+                                + which
+                                + "' of "
+                                + name
+                                + " is not set (aliases: "
+                                + models.aliases(name)
+                                + ")"));
+      }
+      ModelVersion v = version;
+      stored =
+          ReferenceSummaries.find(models, v.ref())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--reference-model "
+                              + referenceModel
+                              + ": "
+                              + v.ref()
+                              + " has no stored drift reference summary (attachment "
+                              + ReferenceSummaries.ATTACHMENT
+                              + ")"));
+    }
+    List<String> names = new ArrayList<>();
+    for (FeatureSummary f : stored.features()) {
+      names.add(f.name());
+    }
+    List<String> features = columns.isEmpty() ? names : columns;
+    List<FeatureSummary> selected = new ArrayList<>();
+    Map<String, ColumnType> curTypes = new LinkedHashMap<>();
+    for (String f : features) {
+      FeatureSummary s =
+          stored
+              .feature(f)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--columns: feature '"
+                              + f
+                              + "' is not in the stored summary of "
+                              + version.ref()
+                              + " (it has "
+                              + names
+                              + ")"));
+      selected.add(s);
+      curTypes.put(f, s instanceof NumericSample ? ColumnType.NUMERIC : ColumnType.CATEGORICAL);
+    }
+    CsvInput cur = CsvInput.read(current, curTypes);
+    cur.requireColumns(features);
+    DriftDetector detector =
+        DriftDetector.withDefaults().withBins(bins).on(ForkJoinPool.commonPool());
+    return detector.compare(
+        new DataSummary(stored.rows(), selected),
+        DataSummary.of(cur.table().select(features), detector.executor()));
   }
 
   /** Whether more than half of the present cells parse as numbers. */

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.leanml.cli.LeanMl;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.registry.AliasMove;
+import org.leanml.core.registry.Attachment;
 import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.ModelVersion;
 import org.leanml.core.registry.RegistryReport;
@@ -136,6 +137,15 @@ public final class RegistryCommand implements Runnable {
     n.put("eval_fingerprint", v.evaluationData().map(f -> f.hex()).orElse(null));
     ObjectNode tags = n.putObject("tags");
     v.tags().forEach(tags::put);
+    ArrayNode attachments = n.putArray("attachments");
+    for (Attachment a : v.attachments()) {
+      attachments
+          .addObject()
+          .put("name", a.name())
+          .put("media_type", a.mediaType())
+          .put("size", a.size())
+          .put("sha256", a.sha256().hex());
+    }
     return n;
   }
 

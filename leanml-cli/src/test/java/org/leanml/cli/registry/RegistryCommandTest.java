@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,9 @@ class RegistryCommandTest {
           Registration.of("spam", v1)
               .withTrainingData(Fingerprints.of(data))
               .withEvaluationData(Fingerprints.of(data))
-              .withMetrics(java.util.Map.of("accuracy", 0.9, "auc", 0.95)));
+              .withMetrics(java.util.Map.of("accuracy", 0.9, "auc", 0.95))
+              .withAttachment(
+                  "card.md", "text/markdown", "# spam v1".getBytes(StandardCharsets.UTF_8)));
       r.promote("spam", 1, "first");
       r.register(
           Registration.of("spam", v2)
@@ -140,6 +143,12 @@ class RegistryCommandTest {
     assertThat(v2.get("metrics").has("accuracy")).isTrue();
     assertThat(v2.get("data_fingerprint").asText()).hasSize(64);
     assertThat(v2.has("eval_fingerprint")).isTrue();
+    assertThat(v2.get("attachments")).isEmpty();
+    JsonNode card = a.get(0).get("attachments").get(0);
+    assertThat(card.get("name").asText()).isEqualTo("card.md");
+    assertThat(card.get("media_type").asText()).isEqualTo("text/markdown");
+    assertThat(card.get("size").asLong()).isEqualTo(9);
+    assertThat(card.get("sha256").asText()).hasSize(64);
   }
 
   @Test

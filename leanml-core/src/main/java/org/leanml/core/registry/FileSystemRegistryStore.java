@@ -466,7 +466,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
       v = RegistryJson.parseManifest(bytes);
     } catch (RegistryJson.NewerFormat e) {
       throw new UnknownFormatVersionException(
-          file.toString(), e.found, RegistryJson.FORMAT_VERSION);
+          file.toString(), e.found, RegistryJson.MANIFEST_FORMAT_VERSION);
     } catch (IllegalArgumentException e) {
       throw new CorruptArtifactException(
           file.toString(),
@@ -573,11 +573,8 @@ public final class FileSystemRegistryStore implements RegistryStore {
         name,
         () -> {
           try {
-            Path tmp = modelDir(name).resolve("tmp");
-            ensureDir(tmp);
-            for (Map.Entry<Fingerprint, byte[]> b : newBlobs.entrySet()) {
-              writeBlob(tmp, b.getKey(), b.getValue());
-            }
+            // The version is built before anything is written, so a failing callback leaves no
+            // blob behind either.
             int next = highestVersion(name) + 1;
             ModelVersion v = create.apply(next);
             if (!v.name().equals(name) || v.version() != next) {
@@ -585,6 +582,11 @@ public final class FileSystemRegistryStore implements RegistryStore {
                   "store allocated " + name + " v" + next + " but was given " + v.ref());
             }
             v = v.withStatus(VersionStatus.REGISTERED);
+            Path tmp = modelDir(name).resolve("tmp");
+            ensureDir(tmp);
+            for (Map.Entry<Fingerprint, byte[]> b : newBlobs.entrySet()) {
+              writeBlob(tmp, b.getKey(), b.getValue());
+            }
             Path staging = tmp.resolve("v" + next + "-" + UUID.randomUUID());
             Files.createDirectory(staging);
             writeFile(staging.resolve(MANIFEST), RegistryJson.manifest(v));

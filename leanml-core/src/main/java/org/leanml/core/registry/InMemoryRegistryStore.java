@@ -62,16 +62,16 @@ public final class InMemoryRegistryStore implements RegistryStore {
   @Override
   public synchronized ModelVersion append(
       String name, Map<Fingerprint, byte[]> newBlobs, IntFunction<ModelVersion> create) {
-    newBlobs.forEach((k, v) -> blobs.computeIfAbsent(k, x -> v.clone()));
-    List<ModelVersion> vs = versions.computeIfAbsent(name, k -> new ArrayList<>());
-    int next = vs.size() + 1;
+    int next = highestVersion(name) + 1;
     ModelVersion v = create.apply(next);
     if (!v.name().equals(name) || v.version() != next) {
       throw new IllegalArgumentException(
           "store allocated " + name + " v" + next + " but was given " + v.ref());
     }
+    // Nothing is kept until the version is valid: a failing callback leaves no blob behind.
+    newBlobs.forEach((k, b) -> blobs.computeIfAbsent(k, x -> b.clone()));
     ModelVersion stored = v.withStatus(VersionStatus.REGISTERED);
-    vs.add(stored);
+    versions.computeIfAbsent(name, k -> new ArrayList<>()).add(stored);
     return stored;
   }
 

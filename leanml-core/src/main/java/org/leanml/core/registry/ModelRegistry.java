@@ -188,8 +188,9 @@ public final class ModelRegistry implements AutoCloseable {
   // ------------------------------------------------------------------ register
 
   /**
-   * Registers a new version: encodes the model (unless already encoded), stores its parts once
-   * each, and appends the version with the next number of its name.
+   * Registers a new version: encodes the model (unless already encoded), stores its parts and
+   * attachments once each, and appends the version with the next number of its name. Nothing is
+   * visible until the whole version is: a failure at any point leaves no version behind.
    *
    * @param registration the model and its provenance
    * @return the new version
@@ -231,6 +232,14 @@ public final class ModelRegistry implements AutoCloseable {
       blobs.put(sha, e.getValue());
     }
     Artifact artifact = new Artifact(format, recorded);
+    List<Attachment> attachments = new ArrayList<>();
+    for (Map.Entry<String, Registration.PendingAttachment> e :
+        registration.pendingAttachments().entrySet()) {
+      byte[] bytes = e.getValue().bytes();
+      Fingerprint sha = sha256(bytes);
+      attachments.add(new Attachment(e.getKey(), e.getValue().mediaType(), sha, bytes.length));
+      blobs.put(sha, bytes);
+    }
     return store.append(
         name,
         blobs,
@@ -247,6 +256,7 @@ public final class ModelRegistry implements AutoCloseable {
                 registration.runRecord(),
                 registration.metrics(),
                 registration.tags(),
+                attachments,
                 VersionStatus.REGISTERED));
   }
 
@@ -598,8 +608,8 @@ public final class ModelRegistry implements AutoCloseable {
   }
 
   /**
-   * What differs between two versions of a name: run-record configuration, fingerprints, metrics,
-   * members and tags.
+   * What differs between two versions of a name: run-record configuration, fingerprints (of data,
+   * parts and attachments), metrics, members and tags.
    *
    * @param name the model name
    * @param v1 the first version
@@ -625,6 +635,7 @@ public final class ModelRegistry implements AutoCloseable {
         b.evaluationData().map(Fingerprint::hex).orElse(null),
         fingerprints);
     diffMaps(parts(a), parts(b), "part:", fingerprints);
+    diffMaps(attachments(a), attachments(b), "attachment:", fingerprints);
     List<VersionDiff.MetricChange> metrics = new ArrayList<>();
     for (String m : union(a.metrics().keySet(), b.metrics().keySet())) {
       Double x = a.metrics().get(m);
@@ -648,6 +659,14 @@ public final class ModelRegistry implements AutoCloseable {
     Map<String, String> out = new TreeMap<>();
     for (ArtifactPart p : v.artifact().parts()) {
       out.put(p.name(), p.sha256().hex());
+    }
+    return out;
+  }
+
+  private static Map<String, String> attachments(ModelVersion v) {
+    Map<String, String> out = new TreeMap<>();
+    for (Attachment x : v.attachments()) {
+      out.put(x.name(), x.sha256().hex());
     }
     return out;
   }
@@ -761,26 +780,70 @@ public final class ModelRegistry implements AutoCloseable {
   }
 
   private byte[] readPart(ModelVersion v, ArtifactPart p) {
-    String where = store.blobLocation(p.sha256());
-    String context = "part " + p.name() + " of " + v.ref();
+    return readVerified("part " + p.name() + " of " + v.ref(), p.sha256());
+  }
+
+  private byte[] readVerified(String context, Fingerprint sha256) {
+    String where = store.blobLocation(sha256);
     byte[] bytes =
         store
-            .readBlob(p.sha256())
+            .readBlob(sha256)
             .orElseThrow(
                 () ->
                     new CorruptArtifactException(
                         where, context + ": blob file " + where + " is missing", null));
     Fingerprint actual = sha256(bytes);
-    if (!actual.equals(p.sha256())) {
-      throw new CorruptArtifactException(where, p.sha256().hex(), actual.hex(), context);
+    if (!actual.equals(sha256)) {
+      throw new CorruptArtifactException(where, sha256.hex(), actual.hex(), context);
     }
     return bytes;
   }
 
+  // ------------------------------------------------------------------ attachments
+
+  /**
+   * The bytes of an attachment of a version, read and checked against the SHA-256 its manifest
+   * records, on every call.
+   *
+   * @param name the model name
+   * @param version the version
+   * @param attachmentName the attachment name, e.g. {@code drift-reference.lmds}
+   * @return a fresh copy of the bytes
+   * @throws IllegalArgumentException if the model name breaks {@link RegistryNames#NAME}
+   * @throws ModelNotFoundException if the version does not exist
+   * @throws AttachmentNotFoundException if the version has no attachment of that name (the message
+   *     lists the ones it has)
+   * @throws CorruptArtifactException if the blob is missing or its SHA-256 differs from the
+   *     manifest (naming the file and both hashes), or the manifest cannot be read
+   */
+  public byte[] attachment(String name, int version, String attachmentName) {
+    ModelVersion v = get(name, version);
+    Attachment a =
+        v.attachment(attachmentName)
+            .orElseThrow(
+                () ->
+                    new AttachmentNotFoundException(v.ref(), attachmentName, v.attachmentNames()));
+    return readVerified("attachment " + a.name() + " of " + v.ref(), a.sha256());
+  }
+
+  /**
+   * The bytes of an attachment of a version; see {@link #attachment(String, int, String)}.
+   *
+   * @param ref the version
+   * @param attachmentName the attachment name
+   * @return a fresh copy of the bytes
+   * @throws ModelNotFoundException if the version does not exist
+   * @throws AttachmentNotFoundException if the version has no attachment of that name
+   * @throws CorruptArtifactException if the blob is missing or does not match the manifest
+   */
+  public byte[] attachment(ModelRef ref, String attachmentName) {
+    return attachment(ref.name(), ref.version(), attachmentName);
+  }
+
   /**
    * Checks the whole registry and changes nothing: the store's own checks (manifests, version
-   * numbering, logs), every artifact part present with its recorded SHA-256, and every parent,
-   * member, alias and status pointing at an existing version.
+   * numbering, logs), every artifact part and attachment present with its recorded SHA-256, and
+   * every parent, member, alias and status pointing at an existing version.
    *
    * @return every problem found; {@link RegistryReport#isClean()} if none
    */
@@ -796,7 +859,10 @@ public final class ModelRegistry implements AutoCloseable {
       }
       for (ModelVersion v : versions) {
         for (ArtifactPart p : v.artifact().parts()) {
-          verifyPart(v, p, checked, problems);
+          verifyBlob("part " + p.name() + " of " + v.ref(), p.sha256(), checked, problems);
+        }
+        for (Attachment a : v.attachments()) {
+          verifyBlob("attachment " + a.name() + " of " + v.ref(), a.sha256(), checked, problems);
         }
         if (v.parent().isPresent() && !present.contains(v.parent().getAsInt())) {
           problems.add(
@@ -840,42 +906,39 @@ public final class ModelRegistry implements AutoCloseable {
     return storeReport.and(new RegistryReport(problems, List.of(), List.of()));
   }
 
-  private void verifyPart(
-      ModelVersion v,
-      ArtifactPart p,
+  private void verifyBlob(
+      String what,
+      Fingerprint sha256,
       Map<Fingerprint, String> checked,
       List<RegistryReport.Problem> problems) {
-    String where = store.blobLocation(p.sha256());
-    String verdict = checked.get(p.sha256());
+    String where = store.blobLocation(sha256);
+    String verdict = checked.get(sha256);
     if (verdict == null) {
-      Optional<byte[]> bytes = store.readBlob(p.sha256());
+      Optional<byte[]> bytes = store.readBlob(sha256);
       if (bytes.isEmpty()) {
         verdict = "missing";
       } else {
         Fingerprint actual = sha256(bytes.get());
-        verdict = actual.equals(p.sha256()) ? "" : actual.hex();
+        verdict = actual.equals(sha256) ? "" : actual.hex();
       }
-      checked.put(p.sha256(), verdict);
+      checked.put(sha256, verdict);
     }
     if (verdict.equals("missing")) {
       problems.add(
           new RegistryReport.Problem(
               RegistryReport.Kind.MISSING_BLOB,
               where,
-              "part " + p.name() + " of " + v.ref() + ": blob file " + where + " is missing"));
+              what + ": blob file " + where + " is missing"));
     } else if (!verdict.isEmpty()) {
       problems.add(
           new RegistryReport.Problem(
               RegistryReport.Kind.CORRUPT_BLOB,
               where,
-              "part "
-                  + p.name()
-                  + " of "
-                  + v.ref()
+              what
                   + ": file has SHA-256 "
                   + verdict
                   + " but the manifest records "
-                  + p.sha256().hex()));
+                  + sha256.hex()));
     }
   }
 

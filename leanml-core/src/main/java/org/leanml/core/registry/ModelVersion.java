@@ -1,6 +1,7 @@
 package org.leanml.core.registry;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import org.leanml.core.fingerprint.Fingerprint;
 
@@ -28,6 +30,8 @@ import org.leanml.core.fingerprint.Fingerprint;
  *     version), if recorded; the registry stores it opaquely
  * @param metrics metric name to value, sorted by name
  * @param tags free-form tags, sorted by key
+ * @param attachments named files kept with the version (e.g. a drift reference summary), in the
+ *     order they were given; empty if none
  * @param status the life-cycle state
  */
 public record ModelVersion(
@@ -42,14 +46,15 @@ public record ModelVersion(
     Optional<String> runRecord,
     Map<String, Double> metrics,
     Map<String, String> tags,
+    List<Attachment> attachments,
     VersionStatus status) {
 
   /**
    * Validates and copies.
    *
    * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}, the version is
-   *     below 1, the parent is not below the version, a member repeats, a metric is not finite, or
-   *     a metric or tag key is blank
+   *     below 1, the parent is not below the version, a member repeats, a metric is not finite, a
+   *     metric or tag key is blank, or an attachment name repeats
    * @throws NullPointerException if a field or a tag value is null
    */
   public ModelVersion {
@@ -78,7 +83,90 @@ public record ModelVersion(
     Objects.requireNonNull(runRecord, "runRecord");
     metrics = copyMetrics(metrics);
     tags = copyTags(tags);
+    attachments = List.copyOf(attachments);
+    Set<String> seen = new HashSet<>();
+    for (Attachment a : attachments) {
+      if (!seen.add(a.name())) {
+        throw new IllegalArgumentException(
+            "attachment '" + a.name() + "' appears twice in " + name + " v" + version);
+      }
+    }
     Objects.requireNonNull(status, "status");
+  }
+
+  /**
+   * A version without attachments: the form of every version written before attachments existed.
+   *
+   * @param name the model name
+   * @param version the version number
+   * @param parent the parent version, if any
+   * @param created when it was registered
+   * @param artifact the stored model
+   * @param members the ensemble members
+   * @param trainingData the training data's fingerprint, if recorded
+   * @param evaluationData the evaluation set's fingerprint, if recorded
+   * @param runRecord the run record as compact JSON, if recorded
+   * @param metrics metric name to value
+   * @param tags free-form tags
+   * @param status the life-cycle state
+   * @throws IllegalArgumentException as the canonical constructor
+   * @throws NullPointerException if a field is null
+   */
+  public ModelVersion(
+      String name,
+      int version,
+      OptionalInt parent,
+      Instant created,
+      Artifact artifact,
+      List<ModelRef> members,
+      Optional<Fingerprint> trainingData,
+      Optional<Fingerprint> evaluationData,
+      Optional<String> runRecord,
+      Map<String, Double> metrics,
+      Map<String, String> tags,
+      VersionStatus status) {
+    this(
+        name,
+        version,
+        parent,
+        created,
+        artifact,
+        members,
+        trainingData,
+        evaluationData,
+        runRecord,
+        metrics,
+        tags,
+        List.of(),
+        status);
+  }
+
+  /**
+   * The recorded attachment of a name.
+   *
+   * @param attachmentName the attachment name
+   * @return its manifest entry, or empty if the version has none of that name
+   */
+  public Optional<Attachment> attachment(String attachmentName) {
+    for (Attachment a : attachments) {
+      if (a.name().equals(attachmentName)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The names of the attachments, in manifest order.
+   *
+   * @return the names
+   */
+  public List<String> attachmentNames() {
+    List<String> out = new ArrayList<>(attachments.size());
+    for (Attachment a : attachments) {
+      out.add(a.name());
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -109,6 +197,7 @@ public record ModelVersion(
         runRecord,
         metrics,
         tags,
+        attachments,
         newStatus);
   }
 

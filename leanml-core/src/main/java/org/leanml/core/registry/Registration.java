@@ -1,5 +1,6 @@
 package org.leanml.core.registry;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.leanml.core.predict.Predictor;
  *         .withTrainingData(Fingerprints.of(train))
  *         .withEvaluationData(Fingerprints.of(frozenEval))
  *         .withMetrics(Map.of("auc", 0.91))
- *         .withTags(Map.of("owner", "risk-team")));
+ *         .withTags(Map.of("owner", "risk-team"))
+ *         .withAttachment("notes.txt", "text/plain", notes));
  * }</pre>
  */
 public final class Registration {
@@ -35,6 +37,10 @@ public final class Registration {
   private final Optional<String> runRecord;
   private final Map<String, Double> metrics;
   private final Map<String, String> tags;
+  private final Map<String, PendingAttachment> attachments;
+
+  /** An attachment given but not yet stored: its media type and a private copy of its bytes. */
+  record PendingAttachment(String mediaType, byte[] bytes) {}
 
   private Registration(
       String name,
@@ -47,7 +53,8 @@ public final class Registration {
       Optional<Fingerprint> evaluationData,
       Optional<String> runRecord,
       Map<String, Double> metrics,
-      Map<String, String> tags) {
+      Map<String, String> tags,
+      Map<String, PendingAttachment> attachments) {
     this.name = name;
     this.predictor = predictor;
     this.format = format;
@@ -59,6 +66,7 @@ public final class Registration {
     this.runRecord = runRecord;
     this.metrics = metrics;
     this.tags = tags;
+    this.attachments = attachments;
   }
 
   /**
@@ -84,6 +92,7 @@ public final class Registration {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Map.of(),
         Map.of(),
         Map.of());
   }
@@ -115,6 +124,7 @@ public final class Registration {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Map.of(),
         Map.of(),
         Map.of());
   }
@@ -151,7 +161,8 @@ public final class Registration {
         evaluationData,
         runRecord,
         metrics,
-        tags);
+        tags,
+        attachments);
   }
 
   /**
@@ -177,7 +188,8 @@ public final class Registration {
         evaluationData,
         runRecord,
         metrics,
-        tags);
+        tags,
+        attachments);
   }
 
   /**
@@ -199,7 +211,8 @@ public final class Registration {
         evaluationData,
         runRecord,
         metrics,
-        tags);
+        tags,
+        attachments);
   }
 
   /**
@@ -221,7 +234,8 @@ public final class Registration {
         Optional.of(fingerprint),
         runRecord,
         metrics,
-        tags);
+        tags,
+        attachments);
   }
 
   /**
@@ -246,7 +260,8 @@ public final class Registration {
         evaluationData,
         Optional.of(compact),
         metrics,
-        tags);
+        tags,
+        attachments);
   }
 
   /**
@@ -268,7 +283,8 @@ public final class Registration {
         evaluationData,
         runRecord,
         ModelVersion.copyMetrics(values),
-        tags);
+        tags,
+        attachments);
   }
 
   /**
@@ -291,7 +307,52 @@ public final class Registration {
         evaluationData,
         runRecord,
         metrics,
-        ModelVersion.copyTags(values));
+        ModelVersion.copyTags(values),
+        attachments);
+  }
+
+  /**
+   * A named file to keep with the version, such as the drift reference summary of its training
+   * data. The bytes are stored as a content-addressed blob, written atomically with the version,
+   * listed in its manifest (name, media type, size, SHA-256) and checked on every {@link
+   * ModelRegistry#attachment read}. A version's attachments cannot be changed after registration.
+   *
+   * @param attachmentName the name, matching {@link RegistryNames#NAME} (e.g. {@code
+   *     drift-reference.lmds})
+   * @param mediaType what the bytes are, {@code type/subtype} (see {@link Attachment#MEDIA_TYPE})
+   * @param bytes the content; copied
+   * @return a copy with the attachment added after any given before
+   * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}, the media type
+   *     breaks {@link Attachment#MEDIA_TYPE}, or an attachment of that name was already given
+   * @throws NullPointerException if the bytes are null
+   */
+  public Registration withAttachment(String attachmentName, String mediaType, byte[] bytes) {
+    RegistryNames.require("attachment name", attachmentName);
+    Attachment.requireMediaType(attachmentName, mediaType);
+    Objects.requireNonNull(bytes, () -> "bytes of attachment '" + attachmentName + "'");
+    if (attachments.containsKey(attachmentName)) {
+      throw new IllegalArgumentException(
+          "attachment '"
+              + attachmentName
+              + "' was already given to this registration of "
+              + name
+              + "; attachment names must be unique within a version");
+    }
+    Map<String, PendingAttachment> copy = new LinkedHashMap<>(attachments);
+    copy.put(attachmentName, new PendingAttachment(mediaType, bytes.clone()));
+    return new Registration(
+        name,
+        predictor,
+        format,
+        parts,
+        parent,
+        members,
+        trainingData,
+        evaluationData,
+        runRecord,
+        metrics,
+        tags,
+        Collections.unmodifiableMap(copy));
   }
 
   /**
@@ -386,5 +447,18 @@ public final class Registration {
    */
   public Map<String, String> tags() {
     return tags;
+  }
+
+  /**
+   * The names of the attachments given, in order.
+   *
+   * @return the names
+   */
+  public List<String> attachmentNames() {
+    return List.copyOf(attachments.keySet());
+  }
+
+  Map<String, PendingAttachment> pendingAttachments() {
+    return attachments;
   }
 }

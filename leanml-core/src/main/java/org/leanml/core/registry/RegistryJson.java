@@ -27,8 +27,15 @@ import org.leanml.core.fingerprint.Fingerprint;
  * field is an {@link IllegalArgumentException} naming it.
  */
 final class RegistryJson {
-  /** The manifest and event format this code writes and the highest it reads. */
+  /** The format of {@code registry.json} and of event-log lines this code writes and reads. */
   static final int FORMAT_VERSION = 1;
+
+  /**
+   * The highest manifest format this code reads and writes. Version 2 added {@code attachments}; a
+   * manifest without attachments is still written as version 1, byte for byte as before, so that
+   * older readers keep reading every version that does not use the new field.
+   */
+  static final int MANIFEST_FORMAT_VERSION = 2;
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -66,7 +73,7 @@ final class RegistryJson {
 
   private static ObjectNode manifestTree(ModelVersion v) {
     ObjectNode o = NODES.objectNode();
-    o.put("format_version", FORMAT_VERSION);
+    o.put("format_version", v.attachments().isEmpty() ? 1 : MANIFEST_FORMAT_VERSION);
     o.put("name", v.name());
     o.put("version", v.version());
     if (v.parent().isPresent()) {
@@ -99,12 +106,22 @@ final class RegistryJson {
     v.metrics().forEach(metrics::put);
     ObjectNode tags = o.putObject("tags");
     v.tags().forEach(tags::put);
+    if (!v.attachments().isEmpty()) {
+      ArrayNode attachments = o.putArray("attachments");
+      for (Attachment a : v.attachments()) {
+        ObjectNode ao = attachments.addObject();
+        ao.put("name", a.name());
+        ao.put("media_type", a.mediaType());
+        ao.put("sha256", a.sha256().hex());
+        ao.put("size", a.size());
+      }
+    }
     return o;
   }
 
   static ModelVersion parseManifest(byte[] bytes) {
     JsonNode o = readTree(bytes);
-    checkFormat(o);
+    int format = checkFormat(o, MANIFEST_FORMAT_VERSION);
     String name = text(o, "name");
     int version = integer(o, "version");
     JsonNode parentNode = field(o, "parent");
@@ -141,6 +158,20 @@ final class RegistryJson {
       }
       tags.put(e.getKey(), e.getValue().textValue());
     }
+    List<Attachment> attachments = new ArrayList<>();
+    if (format >= 2) {
+      for (JsonNode a : array(o, "attachments")) {
+        attachments.add(
+            new Attachment(
+                text(a, "name"),
+                text(a, "media_type"),
+                new Fingerprint(text(a, "sha256")),
+                longValue(a, "size")));
+      }
+    } else if (o.has("attachments")) {
+      throw new IllegalArgumentException(
+          "field 'attachments' needs format_version 2 but the manifest has format_version 1");
+    }
     return new ModelVersion(
         name,
         version,
@@ -153,6 +184,7 @@ final class RegistryJson {
         runRecord,
         metrics,
         tags,
+        attachments,
         VersionStatus.REGISTERED);
   }
 
@@ -243,13 +275,19 @@ final class RegistryJson {
   }
 
   private static void checkFormat(JsonNode o) {
+    checkFormat(o, FORMAT_VERSION);
+  }
+
+  /** Checks and returns the format version: from 1 to {@code highest}. */
+  private static int checkFormat(JsonNode o, int highest) {
     int v = integer(o, "format_version");
-    if (v > FORMAT_VERSION) {
+    if (v > highest) {
       throw new NewerFormat(v);
     }
     if (v < 1) {
       throw new IllegalArgumentException("field 'format_version' must be >= 1 but was " + v);
     }
+    return v;
   }
 
   private static JsonNode readTree(byte[] bytes) {

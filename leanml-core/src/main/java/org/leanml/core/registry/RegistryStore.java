@@ -80,13 +80,15 @@ public interface RegistryStore extends AutoCloseable {
   Optional<ModelVersion> read(String name, int version);
 
   /**
-   * Stores blobs (each once: a blob already present is kept) and then appends the next version of a
-   * name, under an exclusive per-name lock held across processes.
+   * Stores blobs (artifact parts and attachments, each once: a blob already present is kept) and
+   * then appends the next version of a name, under an exclusive per-name lock held across
+   * processes. {@code create} runs before anything is written: if it throws, the store is left as
+   * it was.
    *
    * @param name a model name
    * @param blobs blob bytes by their SHA-256; the caller has computed the hashes
-   * @param create builds the version given the allocated number; called once, under the lock; must
-   *     not call the store
+   * @param create builds the version given the allocated number; called once, under the lock,
+   *     before any blob is written; must not call the store
    * @return the version as stored
    * @throws IllegalArgumentException if {@code create} returns a version of another name or number
    * @throws java.io.UncheckedIOException if the store cannot be written

@@ -13,8 +13,9 @@ import java.util.OptionalDouble;
  * @param to the second version
  * @param configuration differences in the run record (flattened to paths such as {@code
  *     stages[0].configuration.epochs}) and in the artifact format
- * @param fingerprints differences in the training-data and evaluation-data fingerprints and in the
- *     artifact's parts ({@code part:model.pb})
+ * @param fingerprints differences in the training-data and evaluation-data fingerprints, in the
+ *     artifact's parts ({@code part:model.pb}) and in the attachments ({@code
+ *     attachment:drift-reference.lmds})
  * @param metrics differences in metric values
  * @param members ensemble members added, removed or moved to another version
  * @param tags differences in tags

@@ -89,7 +89,7 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
     appendOne("churn", "abc");
     Path manifest = fs().manifestPath("churn", 1);
     String json =
-        Files.readString(manifest).replace("\"format_version\" : 1", "\"format_version\" : 2");
+        Files.readString(manifest).replace("\"format_version\" : 1", "\"format_version\" : 3");
     Files.writeString(manifest, json);
     store.close();
     store = newStore();
@@ -97,7 +97,7 @@ class FileSystemRegistryStoreTest extends RegistryStoreContract {
     assertThatThrownBy(() -> store.read("churn", 1))
         .isInstanceOf(UnknownFormatVersionException.class)
         .hasMessageContaining(manifest.toString())
-        .hasMessageContaining("unknown format version 2, this registry supports at most 1");
+        .hasMessageContaining("unknown format version 3, this registry supports at most 2");
     assertThat(store.verify().problems())
         .extracting(RegistryReport.Problem::kind)
         .containsExactly(RegistryReport.Kind.UNKNOWN_FORMAT_VERSION);

@@ -119,6 +119,27 @@ class RegistryGoldenFileTest {
   }
 
   @Test
+  void goldenV1_manifestsWithoutAttachments_writtenTodayByteForByteAsInFormatOne()
+      throws IOException, URISyntaxException {
+    Path golden =
+        Path.of(getClass().getResource("/registry/golden-v1/registry.json").toURI()).getParent();
+    FileSystemRegistryStore store = (FileSystemRegistryStore) registry.store();
+
+    for (ModelRef ref :
+        List.of(new ModelRef("spam", 1), new ModelRef("spam", 2), new ModelRef("blend", 1))) {
+      Path manifest = store.manifestPath(ref.name(), ref.version());
+      byte[] stored =
+          Files.readAllBytes(golden.resolve(store.root().relativize(manifest).toString()));
+
+      byte[] written = RegistryJson.manifest(store.read(ref.name(), ref.version()).orElseThrow());
+
+      assertThat(new String(written, StandardCharsets.UTF_8))
+          .as(ref.toString())
+          .isEqualTo(new String(stored, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void goldenV1_testCodecArtifactLoads() {
     ModelRegistry withTestCodec =
         ModelRegistry.builder()

@@ -53,6 +53,17 @@ class RegistryJsonProperties {
             .list()
             .ofMinSize(1)
             .ofMaxSize(1);
+    // No attachment (a format-1 manifest) or a few with distinct names (format 2).
+    Arbitrary<List<Attachment>> attachments =
+        Combinators.combine(
+                names(),
+                Arbitraries.of("application/octet-stream", "text/plain", "application/vnd.x+json"),
+                fingerprints(),
+                Arbitraries.longs().between(0, Long.MAX_VALUE))
+            .as(Attachment::new)
+            .list()
+            .ofMaxSize(3)
+            .uniqueElements(Attachment::name);
     return Combinators.combine(
             names(),
             number,
@@ -60,9 +71,10 @@ class RegistryJsonProperties {
             metrics,
             tags,
             fingerprints().optional(),
-            Arbitraries.longs().between(0, 4_000_000_000L))
+            Arbitraries.longs().between(0, 4_000_000_000L),
+            attachments)
         .as(
-            (name, n, ps, m, t, fp, seconds) -> {
+            (name, n, ps, m, t, fp, seconds, as) -> {
               List<ModelRef> members = new ArrayList<>();
               if (n > 1) {
                 members.add(new ModelRef(name, n - 1));
@@ -79,6 +91,7 @@ class RegistryJsonProperties {
                   n % 2 == 0 ? Optional.of("{\"k\":[1,\"" + name + "\",null]}") : Optional.empty(),
                   m,
                   t,
+                  as,
                   VersionStatus.REGISTERED);
             });
   }
@@ -86,6 +99,15 @@ class RegistryJsonProperties {
   @Property(tries = 60)
   void manifest_writeThenParse_sameVersion(@ForAll("versions") ModelVersion v) {
     assertThat(RegistryJson.parseManifest(RegistryJson.manifest(v))).isEqualTo(v);
+  }
+
+  @Property(tries = 60)
+  void manifest_formatVersion_oneWithoutAttachmentsTwoWithThem(@ForAll("versions") ModelVersion v) {
+    String json = new String(RegistryJson.manifestLine(v), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(json).startsWith("{\"format_version\":" + (v.attachments().isEmpty() ? 1 : 2) + ",");
+    assertThat(json.contains("\"attachments\"")).isEqualTo(!v.attachments().isEmpty());
+    assertThat(RegistryJson.parseManifest(RegistryJson.manifestLine(v))).isEqualTo(v);
   }
 
   @Property(tries = 100)

@@ -155,6 +155,66 @@ abstract class RegistryStoreContract {
   }
 
   @Test
+  void append_versionWithAttachment_manifestEntryAndBlobReadBack() {
+    byte[] part = bytes("abc");
+    byte[] summary = bytes("reference summary");
+    Fingerprint p = ModelRegistry.sha256(part);
+    Fingerprint a = ModelRegistry.sha256(summary);
+    Attachment entry = new Attachment("drift-reference.lmds", "application/octet-stream", a, 17);
+
+    ModelVersion appended =
+        store.append(
+            "churn",
+            Map.of(p, part, a, summary),
+            n -> withAttachments(version("churn", n, p), List.of(entry)));
+
+    assertThat(store.read("churn", 1)).contains(appended);
+    assertThat(store.list("churn")).containsExactly(appended);
+    assertThat(appended.attachments()).containsExactly(entry);
+    assertThat(store.readBlob(a)).hasValueSatisfying(b -> assertThat(b).isEqualTo(summary));
+  }
+
+  @Test
+  void append_callbackThrows_noVersionAndNoBlobKept() {
+    byte[] summary = bytes("never kept");
+    Fingerprint a = ModelRegistry.sha256(summary);
+
+    assertThatThrownBy(
+            () ->
+                store.append(
+                    "churn",
+                    Map.of(a, summary),
+                    n -> {
+                      throw new IllegalStateException("injected failure");
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("injected failure");
+
+    assertThat(store.readBlob(a)).isEmpty();
+    assertThat(store.list("churn")).isEmpty();
+    assertThat(store.names()).isEmpty();
+    assertThat(store.verify().problems()).isEmpty();
+    assertThat(appendOne("churn", "abc").version()).isEqualTo(1);
+  }
+
+  static ModelVersion withAttachments(ModelVersion v, List<Attachment> attachments) {
+    return new ModelVersion(
+        v.name(),
+        v.version(),
+        v.parent(),
+        v.created(),
+        v.artifact(),
+        v.members(),
+        v.trainingData(),
+        v.evaluationData(),
+        v.runRecord(),
+        v.metrics(),
+        v.tags(),
+        attachments,
+        v.status());
+  }
+
+  @Test
   void appendEvent_callbackSeesHistoryAndHighestVersion() {
     appendOne("churn", "abc");
     appendOne("churn", "abc");

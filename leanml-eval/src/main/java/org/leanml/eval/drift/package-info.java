@@ -5,8 +5,9 @@
  * into a {@link org.leanml.eval.drift.DriftReport} that renders as JSON.
  *
  * <p>Summaries ({@link org.leanml.eval.drift.DataSummary}) are computed once for the reference
- * (stored with the model version in a versioned binary format) and per partition for the current
- * window, and merge exactly. Windowing over a stream and alerting live in {@code
+ * (stored with the model version as a registry attachment by {@link
+ * org.leanml.eval.drift.ReferenceSummaries}, in a versioned binary format) and per partition for
+ * the current window, and merge exactly. Windowing over a stream and alerting live in {@code
  * org.leanml.eval.monitor}; performance metrics with late labels too.
  */
 package org.leanml.eval.drift;

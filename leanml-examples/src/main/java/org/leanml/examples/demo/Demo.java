@@ -24,6 +24,7 @@ import org.leanml.core.contract.OutputContract;
 import org.leanml.core.fingerprint.Fingerprints;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
+import org.leanml.core.registry.ModelRef;
 import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.ModelVersion;
 import org.leanml.core.registry.Registration;
@@ -43,8 +44,10 @@ import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.MemberTuner;
 import org.leanml.ensemble.train.SubModelSpec;
 import org.leanml.eval.compare.ComparisonResult;
+import org.leanml.eval.drift.DataSummary;
 import org.leanml.eval.drift.DriftDetector;
 import org.leanml.eval.drift.DriftReport;
+import org.leanml.eval.drift.ReferenceSummaries;
 import org.leanml.eval.history.FrozenSet;
 import org.leanml.eval.history.HistoryComparison;
 import org.leanml.eval.history.HistoryEntry;
@@ -92,9 +95,11 @@ import org.leanml.examples.Spambase;
  *       champion}; {@code ROLLBACK}, or a stream that ends undecided, archives the candidate with
  *       the reason.
  *   <li>Version 3 does the same with the 3 capital-run-length features.
- *   <li>Drift between the training rows and the live stream, and a labelling queue of the live rows
- *       the champion is least sure about and where it disagrees most with the latest other version
- *       ({@link LabellingQueue}, uncertainty and disagreement).
+ *   <li>Drift between the training rows and the live stream, starting from the reference summary of
+ *       the training rows stored with the champion ({@link ReferenceSummaries}; every version is
+ *       registered with it), and a labelling queue of the live rows the champion is least sure
+ *       about and where it disagrees most with the latest other version ({@link LabellingQueue},
+ *       uncertainty and disagreement).
  *   <li>Reports: {@code report.md} and a self-contained {@code report.html} (inline SVG charts),
  *       and the registry, in the output directory.
  * </ol>
@@ -251,6 +256,8 @@ public final class Demo {
     Map<Integer, double[]> frozenScores = new HashMap<>();
     Map<Integer, double[]> liveScores = new HashMap<>();
     Map<Integer, List<Prediction>> livePredictions = new HashMap<>();
+    // The drift reference is summarised once and stored with every version trained on these rows.
+    DataSummary reference = DataSummary.of(train.select(features), executor);
     try (ModelRegistry registry =
         ModelRegistry.builder().directory(registryDir).clock(clock).build()) {
 
@@ -263,7 +270,8 @@ public final class Demo {
               .withTuner(tuner("v1: tune and train the words sub-model"));
       Ensemble v1 = trainer.train(shared, output, List.of(words), train);
       int champion =
-          register(registry, v1, OptionalInt.empty(), q1, split, frozen, frozenTruth).version();
+          register(registry, v1, OptionalInt.empty(), q1, split, frozen, frozenTruth, reference)
+              .version();
       registry.promote(MODEL, champion, "first version: words sub-model, tuned");
       models.put(champion, v1);
       frozenScores.put(champion, scores(v1, frozen, output));
@@ -302,7 +310,8 @@ public final class Demo {
                 question,
                 split,
                 frozen,
-                frozenTruth);
+                frozenTruth,
+                reference);
         int version = registered.version();
         registry.setAlias(MODEL, ModelRegistry.CANDIDATE, version, question);
         models.put(version, candidate);
@@ -389,10 +398,13 @@ public final class Demo {
 
       // 5. Drift and the labelling queue.
       step("drift and labelling queue", 0, 2);
+      // A monitor of the deployed version starts from the summary stored with it.
+      DataSummary championReference =
+          ReferenceSummaries.load(registry, new ModelRef(MODEL, champion));
       DriftReport drift =
           DriftDetector.withDefaults()
               .on(executor)
-              .compare(train.select(features), live.select(features));
+              .compare(championReference, DataSummary.of(live.select(features), executor));
       step("drift and labelling queue", 1, 2);
       int challenger = champion;
       for (int v : livePredictions.keySet()) {
@@ -509,7 +521,8 @@ public final class Demo {
       String question,
       DataSplit split,
       Table frozen,
-      int[] frozenTruth) {
+      int[] frozenTruth,
+      DataSummary reference) {
     double[] score = scores(model, frozen, model.outputContract());
     MetricValues m = BinaryMetrics.evaluate(frozenTruth, score);
     Map<String, Double> metrics = new TreeMap<>();
@@ -523,7 +536,7 @@ public final class Demo {
     tags.put("demo_setting", setting.name());
     tags.put("live_fingerprint", split.live().hex());
     Registration r =
-        Registration.of(MODEL, model)
+        ReferenceSummaries.attach(Registration.of(MODEL, model), reference)
             .withTrainingData(split.training())
             .withEvaluationData(split.evaluation())
             .withMetrics(metrics)

@@ -15,10 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leanml.core.registry.ModelRef;
 import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.ModelVersion;
 import org.leanml.core.registry.VersionStatus;
+import org.leanml.eval.drift.DataSummary;
+import org.leanml.eval.drift.FeatureDrift;
+import org.leanml.eval.drift.ReferenceSummaries;
 import org.leanml.eval.sequential.Decision;
+import org.leanml.examples.Spambase;
 
 /** End-to-end: the quick demo, its registry, its verdicts and its report files. */
 class DemoTest {
@@ -57,6 +62,26 @@ class DemoTest {
       assertThat(registry.alias(Demo.MODEL, ModelRegistry.CHAMPION).orElseThrow().version())
           .isEqualTo(result.champion());
       assertThat(registry.verify().isClean()).isTrue();
+    }
+  }
+
+  @Test
+  void run_everyVersionKeepsTheTrainingSummaryAndDriftStartsFromTheChampions() {
+    try (ModelRegistry registry = ModelRegistry.open(result.registry())) {
+      List<ModelVersion> versions = registry.list(Demo.MODEL);
+      ModelRef champion = new ModelRef(Demo.MODEL, result.champion());
+
+      DataSummary stored = ReferenceSummaries.load(registry, champion);
+
+      assertThat(versions)
+          .extracting(v -> v.attachment(ReferenceSummaries.ATTACHMENT).orElseThrow().sha256())
+          .containsOnly(registry.get(Demo.MODEL, 1).attachments().get(0).sha256());
+      assertThat(stored.rows()).isEqualTo(result.split().trainingRows());
+      assertThat(stored.features()).hasSize(Spambase.features().size());
+      assertThat(result.drift().referenceRows()).isEqualTo(stored.rows());
+      assertThat(result.drift().features())
+          .extracting(FeatureDrift::name)
+          .containsExactlyElementsOf(Spambase.features());
     }
   }
 
