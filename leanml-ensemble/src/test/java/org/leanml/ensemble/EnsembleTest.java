@@ -280,6 +280,59 @@ class EnsembleTest {
     assertThat(b).isEqualTo(a);
   }
 
+  /** Three projections plus a member on standardised {@code b, c}, fitted on the table. */
+  static List<SubModel> withDerivedMember(Table fitOn) {
+    org.leanml.core.stage.FeatureExtraction.FittedFeatures scaled =
+        org.leanml.core.feature.Scale.standard("b", "c").fit(fitOn);
+    List<String> produced = scaled.produces().names();
+    List<SubModel> ms = new ArrayList<>(threeMembers());
+    ms.add(
+        SubModel.of(
+            "scaled",
+            scaled,
+            LinearScorer.binary(OUT, produced, 0.2, 0.9, -0.4),
+            Provenance.unknown()));
+    return ms;
+  }
+
+  @Property(tries = 30)
+  void predictBatch_derivedMemberOverBlocks_equalsSingleRowPredictions(
+      @ForAll("weightSeeds") long seed, @ForAll @IntRange(min = 1, max = 900) int rows) {
+    Table t = table(seed, rows, 0.15);
+    Ensemble e =
+        Ensemble.of(SHARED, OUT, withDerivedMember(table(seed + 1, 50, 0)), Combiner.mean());
+    List<Prediction> single = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      single.add(e.predict(t.row(r)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Prediction> inline = e.withExecutor(Runnable::run).predictBatch(t);
+      List<Prediction> parallel = e.withExecutor(pool).predictBatch(t);
+
+      assertThat(inline).isEqualTo(single);
+      assertThat(parallel).isEqualTo(single);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void predictBatch_derivedMemberFailsOnALateRow_failsAsThatRowsSinglePredictionDoes() {
+    Ensemble e = Ensemble.of(SHARED, OUT, withDerivedMember(table(3, 50, 0)), Combiner.mean());
+    Table t = table(4, 700, 0);
+    double[] b = t.numeric("b").toArray();
+    b[600] = Double.POSITIVE_INFINITY;
+    Table broken = t.withColumn(NumericColumn.of("b", b));
+    Throwable single =
+        org.assertj.core.api.Assertions.catchThrowable(() -> e.predict(broken.row(600)));
+
+    Throwable batch = org.assertj.core.api.Assertions.catchThrowable(() -> e.predictBatch(broken));
+
+    assertThat(single).isNotNull();
+    assertThat(batch).isInstanceOf(single.getClass()).hasMessage(single.getMessage());
+  }
+
   @Property(tries = 30)
   void predictBatch_equalsSingleRowPredictions_onAnyExecutor(
       @ForAll("weightSeeds") long seed, @ForAll @IntRange(min = 1, max = 900) int rows) {
