@@ -93,7 +93,8 @@ public interface CombinerTrainer {
 
   /**
    * Stacking with the default L2 penalty 1.0 on the meta-model's coefficients (not the intercepts):
-   * a logistic meta-model for classification, a linear one for regression.
+   * a logistic meta-model for classification (scikit-learn's default {@code C = 1}), a linear one
+   * for regression (scikit-learn's default {@code Ridge(alpha = 1)}).
    *
    * @return the trainer
    */
@@ -103,8 +104,10 @@ public interface CombinerTrainer {
 
   /**
    * Stacking with a given L2 penalty {@code lambda}: the meta-model minimises its negative
-   * log-likelihood (classification) or residual sum of squares (regression) plus {@code lambda / 2}
-   * (respectively {@code lambda}) times the squared coefficients. See {@link MetaModels}.
+   * log-likelihood (classification) or residual sum of squares (regression), both summed over the
+   * rows, plus {@code lambda / 2} (respectively {@code lambda}) times the squared coefficients. So
+   * {@code lambda} is {@code 1 / C} of scikit-learn's {@code LogisticRegression} and {@code alpha}
+   * of its {@code Ridge}; it is not divided by the number of rows. See {@link MetaModels}.
    *
    * @param lambda the penalty, {@code >= 0}
    * @return the trainer
