@@ -28,6 +28,21 @@ public interface CombinerTrainer {
   Combiner fit(OutOfFoldPredictions predictions);
 
   /**
+   * Fits the combiner, running any parallel work on an executor. The result must not depend on the
+   * executor or its thread count. By default this is {@link #fit(OutOfFoldPredictions)}.
+   *
+   * @param predictions the members' out-of-fold outputs; without rows when {@link
+   *     #needsOutOfFold()} is false
+   * @param executor runs parallel work ({@code Runnable::run} for the calling thread)
+   * @return the combiner, fitting {@code predictions.memberCount()} members
+   * @throws IllegalArgumentException if the predictions cannot fit this combiner (e.g. no rows, a
+   *     task it does not handle)
+   */
+  default Combiner fit(OutOfFoldPredictions predictions, java.util.concurrent.Executor executor) {
+    return fit(predictions);
+  }
+
+  /**
    * The configuration, recorded for provenance.
    *
    * @return option name to value
@@ -125,8 +140,14 @@ public interface CombinerTrainer {
 
       @Override
       public Combiner fit(OutOfFoldPredictions predictions) {
+        return fit(predictions, Runnable::run);
+      }
+
+      @Override
+      public Combiner fit(
+          OutOfFoldPredictions predictions, java.util.concurrent.Executor executor) {
         return predictions.output().isClassification()
-            ? MetaModels.logistic(predictions, lambda)
+            ? MetaModels.logistic(predictions, lambda, executor)
             : MetaModels.linear(predictions, lambda);
       }
 

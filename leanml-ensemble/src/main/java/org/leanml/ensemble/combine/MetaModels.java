@@ -61,6 +61,26 @@ public final class MetaModels {
    *     lambda} is negative or not finite
    */
   public static StackedLogisticCombiner logistic(OutOfFoldPredictions oof, double lambda) {
+    return logistic(oof, lambda, Runnable::run);
+  }
+
+  /**
+   * Fits a stacked logistic meta-model, evaluating blocks of rows on an executor. The result is
+   * bit-for-bit the same as {@link #logistic(OutOfFoldPredictions, double)}'s whatever the
+   * executor.
+   *
+   * @param oof out-of-fold member probabilities of a classification ensemble; each member's
+   *     probabilities sum to 1
+   * @param lambda the L2 penalty on coefficients, {@code >= 0}: {@code 1 / C} of scikit-learn's
+   *     {@code LogisticRegression}, applied to the summed (not the mean) log loss
+   * @param executor runs blocks of rows ({@code Runnable::run} for the calling thread)
+   * @return the combiner
+   * @throws IllegalArgumentException if the task is regression, there are no rows, or {@code
+   *     lambda} is negative or not finite
+   * @throws NullPointerException if the executor is null
+   */
+  public static StackedLogisticCombiner logistic(
+      OutOfFoldPredictions oof, double lambda, java.util.concurrent.Executor executor) {
     if (!oof.output().isClassification()) {
       throw new IllegalArgumentException("a logistic meta-model needs a classification task");
     }
@@ -104,7 +124,8 @@ public final class MetaModels {
       value[i] = java.util.Arrays.copyOf(valBuf, nz);
       y[i] = (int) oof.truth()[i];
     }
-    Lbfgs.Result fit = new SoftmaxRegression(index, value, y, k, modelled, d, lambda).fit();
+    Lbfgs.Result fit =
+        new SoftmaxRegression(index, value, y, k, modelled, d, lambda, executor).fit();
     if (!fit.converged()) {
       LOG.debug(
           "stacked logistic meta-model stopped after {} iterations with gradient {} (tolerance"

@@ -34,6 +34,13 @@ final class SoftmaxRegression implements Lbfgs.Objective {
   private final int d;
   private final double lambda;
   private final double[] eta;
+  private final java.util.concurrent.Executor executor;
+  private final double[][] blockGradient;
+  private final double[] blockValue;
+  private final double[][] blockEta;
+
+  /** Rows per block of the evaluation. */
+  static final int BLOCK = 1024;
 
   /**
    * An objective over sparse rows.
@@ -45,9 +52,17 @@ final class SoftmaxRegression implements Lbfgs.Objective {
    * @param modelled {@code K} (symmetric) or {@code K - 1} (last class as reference)
    * @param d the number of features including the intercept
    * @param lambda the L2 penalty, {@code >= 0}
+   * @param executor runs the blocks of rows of each evaluation
    */
   SoftmaxRegression(
-      int[][] index, double[][] value, int[] y, int classes, int modelled, int d, double lambda) {
+      int[][] index,
+      double[][] value,
+      int[] y,
+      int classes,
+      int modelled,
+      int d,
+      double lambda,
+      java.util.concurrent.Executor executor) {
     this.index = index;
     this.value = value;
     this.y = y;
@@ -56,6 +71,11 @@ final class SoftmaxRegression implements Lbfgs.Objective {
     this.d = d;
     this.lambda = lambda;
     this.eta = new double[classes];
+    this.executor = java.util.Objects.requireNonNull(executor, "executor");
+    int blocks = (y.length + BLOCK - 1) / BLOCK;
+    this.blockGradient = new double[blocks > 1 ? blocks : 0][modelled * d];
+    this.blockValue = new double[blocks];
+    this.blockEta = new double[blocks > 1 ? blocks : 0][classes];
   }
 
   /**
@@ -80,11 +100,60 @@ final class SoftmaxRegression implements Lbfgs.Objective {
   public double valueAndGradient(double[] theta, double[] gradient) {
     // theta is feature-major here (theta[a * modelled + c]) so the inner loops run over classes
     // on contiguous memory; fit() hands callers the class-major layout.
+    int n = y.length;
+    double total;
+    if (blockGradient.length == 0) {
+      total = rows(0, n, theta, gradient, eta);
+    } else {
+      java.util.concurrent.CompletableFuture<?>[] running =
+          new java.util.concurrent.CompletableFuture<?>[blockGradient.length];
+      for (int b = 0; b < running.length; b++) {
+        int block = b;
+        running[b] =
+            java.util.concurrent.CompletableFuture.runAsync(
+                () ->
+                    blockValue[block] =
+                        rows(
+                            block * BLOCK,
+                            Math.min(n, (block + 1) * BLOCK),
+                            theta,
+                            blockGradient[block],
+                            blockEta[block]),
+                executor);
+      }
+      try {
+        java.util.concurrent.CompletableFuture.allOf(running).join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+      java.util.Arrays.fill(gradient, 0.0);
+      total = 0;
+      for (int b = 0; b < running.length; b++) {
+        total += blockValue[b];
+        double[] g = blockGradient[b];
+        for (int q = 0; q < g.length; q++) {
+          gradient[q] += g[q];
+        }
+      }
+    }
+    double penalty = 0;
+    for (int q = modelled; q < theta.length; q++) {
+      double w = theta[q];
+      penalty += w * w;
+      gradient[q] += lambda * w;
+    }
+    return total + lambda / 2 * penalty;
+  }
+
+  /** The summed loss of rows {@code [from, to)}; their gradient goes into {@code gradient}. */
+  private double rows(int from, int to, double[] theta, double[] gradient, double[] e) {
     java.util.Arrays.fill(gradient, 0.0);
     int r = modelled;
     double total = 0;
-    double[] e = eta;
-    for (int i = 0; i < y.length; i++) {
+    for (int i = from; i < to; i++) {
       int[] idx = index[i];
       double[] val = value[i];
       java.util.Arrays.fill(e, 0.0);
@@ -119,12 +188,6 @@ final class SoftmaxRegression implements Lbfgs.Objective {
         }
       }
     }
-    double penalty = 0;
-    for (int q = r; q < theta.length; q++) {
-      double w = theta[q];
-      penalty += w * w;
-      gradient[q] += lambda * w;
-    }
-    return total + lambda / 2 * penalty;
+    return total;
   }
 }

@@ -151,6 +151,28 @@ class MetaModelsTest {
   }
 
   @Test
+  void logistic_manyBlocksOfRows_sameCombinerOnAnyExecutor() throws Exception {
+    OutOfFoldPredictions oof =
+        CombinerFittingTest.randomMulticlass(9L, 3 * SoftmaxRegression.BLOCK + 17, 5, 2);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService three =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+
+      StackedLogisticCombiner calling = MetaModels.logistic(oof, 1.0, Runnable::run);
+      StackedLogisticCombiner onTwo = MetaModels.logistic(oof, 1.0, two);
+      StackedLogisticCombiner onThree = MetaModels.logistic(oof, 1.0, three);
+
+      assertThat(onTwo).isEqualTo(calling);
+      assertThat(onThree).isEqualTo(calling);
+      assertThat(MetaModels.logistic(oof, 1.0)).isEqualTo(calling);
+    } finally {
+      two.shutdown();
+      three.shutdown();
+    }
+  }
+
+  @Test
   void logistic_negativeLambda_isRefusedNamingIt() {
     OutOfFoldPredictions oof = reference(1);
 
