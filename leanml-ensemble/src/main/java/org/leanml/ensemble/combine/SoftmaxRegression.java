@@ -1,5 +1,11 @@
 package org.leanml.ensemble.combine;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
 /**
  * L2-penalised multinomial logistic regression fitted by {@link Lbfgs}: the solver behind the
  * stacked logistic meta-model.
@@ -34,7 +40,7 @@ final class SoftmaxRegression implements Lbfgs.Objective {
   private final int d;
   private final double lambda;
   private final double[] eta;
-  private final java.util.concurrent.Executor executor;
+  private final Executor executor;
   private final double[][] blockGradient;
   private final double[] blockValue;
   private final double[][] blockEta;
@@ -62,7 +68,7 @@ final class SoftmaxRegression implements Lbfgs.Objective {
       int modelled,
       int d,
       double lambda,
-      java.util.concurrent.Executor executor) {
+      Executor executor) {
     this.index = index;
     this.value = value;
     this.y = y;
@@ -71,7 +77,7 @@ final class SoftmaxRegression implements Lbfgs.Objective {
     this.d = d;
     this.lambda = lambda;
     this.eta = new double[classes];
-    this.executor = java.util.Objects.requireNonNull(executor, "executor");
+    this.executor = Objects.requireNonNull(executor, "executor");
     int blocks = (y.length + BLOCK - 1) / BLOCK;
     this.blockGradient = new double[blocks > 1 ? blocks : 0][modelled * d];
     this.blockValue = new double[blocks];
@@ -105,12 +111,11 @@ final class SoftmaxRegression implements Lbfgs.Objective {
     if (blockGradient.length == 0) {
       total = rows(0, n, theta, gradient, eta);
     } else {
-      java.util.concurrent.CompletableFuture<?>[] running =
-          new java.util.concurrent.CompletableFuture<?>[blockGradient.length];
+      CompletableFuture<?>[] running = new CompletableFuture<?>[blockGradient.length];
       for (int b = 0; b < running.length; b++) {
         int block = b;
         running[b] =
-            java.util.concurrent.CompletableFuture.runAsync(
+            CompletableFuture.runAsync(
                 () ->
                     blockValue[block] =
                         rows(
@@ -122,14 +127,14 @@ final class SoftmaxRegression implements Lbfgs.Objective {
                 executor);
       }
       try {
-        java.util.concurrent.CompletableFuture.allOf(running).join();
-      } catch (java.util.concurrent.CompletionException e) {
+        CompletableFuture.allOf(running).join();
+      } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }
         throw e;
       }
-      java.util.Arrays.fill(gradient, 0.0);
+      Arrays.fill(gradient, 0.0);
       total = 0;
       for (int b = 0; b < running.length; b++) {
         total += blockValue[b];
@@ -150,13 +155,13 @@ final class SoftmaxRegression implements Lbfgs.Objective {
 
   /** The summed loss of rows {@code [from, to)}; their gradient goes into {@code gradient}. */
   private double rows(int from, int to, double[] theta, double[] gradient, double[] e) {
-    java.util.Arrays.fill(gradient, 0.0);
+    Arrays.fill(gradient, 0.0);
     int r = modelled;
     double total = 0;
     for (int i = from; i < to; i++) {
       int[] idx = index[i];
       double[] val = value[i];
-      java.util.Arrays.fill(e, 0.0);
+      Arrays.fill(e, 0.0);
       for (int t = 0; t < idx.length; t++) {
         int base = idx[t] * r;
         double v = val[t];
