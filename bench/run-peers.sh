@@ -47,9 +47,6 @@ else
   STRIDE_spambase=1; STRIDE_letter=1
   JMH_ARGS=(-f 1 -wi 2 -i "$REPS" -w 1s -r 1s)
 fi
-# leanml's stacked meta-model on 26 classes (Newton, a 1,275 x 1,275 Hessian summed over every row)
-# can take many minutes: it runs once (not REPS times) and is given up after this many seconds.
-LETTER_STACKING_TIMEOUT="${LETTER_STACKING_TIMEOUT:-900}"
 has_task() { [[ ",$TASKS," == *",$1,"* ]]; }
 now() { date +%s%N; }  # nanoseconds
 
@@ -138,22 +135,17 @@ if has_task 3 || has_task 4; then
     split="$WORK/$name-stride$stride"
     [[ -f "$split.train" ]] || java "${JAVA_QUIET[@]}" -cp "$JAR" \
       org.leanml.bench.peers.PeerData split "$DATASETS/$name.csv" "$label" 0.25 7 "$split" "$stride"
-    if [[ $name == spambase ]]; then
+    if [[ $name == spambase ]] || has_task 3; then
       java "${JAVA_QUIET[@]}" -cp "$JAR" org.leanml.bench.peers.EnsemblePeer \
         "$name" "$DATASETS" "$split" "$REPS" "$CALLS" 2>/dev/null \
         | last_json >"$WORK/t3-leanml-$name.json"
-    elif has_task 3; then
-      timeout "$LETTER_STACKING_TIMEOUT" java "${JAVA_QUIET[@]}" -cp "$JAR" \
-        org.leanml.bench.peers.EnsemblePeer "$name" "$DATASETS" "$split" 1 "$CALLS" 2>/dev/null \
-        | last_json >"$WORK/t3-leanml-$name.json" \
-        || echo "{\"timeout_seconds\": $LETTER_STACKING_TIMEOUT}" >"$WORK/t3-leanml-$name.json"
     fi
     if [[ $name == spambase ]] || has_task 3; then
       "$PYTHON" "$ROOT/bench/peers/ensemble.py" "$name" "$DATASETS" "$split" "$REPS" "$CALLS" \
         >"$WORK/t3-python-$name.json"
     fi
     if [[ $name == letter ]] && has_task 3; then
-      # 26 classes: also learned simplex weights, which the ensemble design notes recommend there
+      # 26 classes: also learned simplex weights, the cheaper combiner
       java "${JAVA_QUIET[@]}" -cp "$JAR" org.leanml.bench.peers.EnsemblePeer \
         "$name" "$DATASETS" "$split" "$REPS" "$CALLS" weights 2>/dev/null \
         | last_json >"$WORK/t3-leanml-$name-weights.json"

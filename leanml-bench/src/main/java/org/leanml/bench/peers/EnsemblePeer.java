@@ -12,12 +12,14 @@ import java.util.concurrent.Executors;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.csv.CsvReader;
+import org.leanml.core.feature.Scale;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
 import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.ensemble.Ensemble;
+import org.leanml.ensemble.combine.Combiner;
 import org.leanml.ensemble.combine.CombinerTrainer;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
@@ -31,7 +33,8 @@ import org.leanml.ensemble.train.SubModelSpec;
  *   <li>{@code spambase}: three logistic-regression members on the 48 word, 6 character and 3
  *       capital-run columns, stacked (5 out-of-fold folds, seed 1).
  *   <li>{@code letter}: a CART tree (default settings: depth 16, min child weight 5) and a logistic
- *       regression on all 16 features, stacked the same way.
+ *       regression on all 16 features standardised (as scikit-learn's {@code StandardScaler}
+ *       pipeline), stacked the same way.
  * </ul>
  *
  * <p>Serving (Spambase): {@code predict(Row)} on the test rows in turn, after a warm-up of {@code 3
@@ -41,9 +44,9 @@ import org.leanml.ensemble.train.SubModelSpec;
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.leanml.bench.peers.EnsemblePeer spambase|letter
  * DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS [stacking|weights]]}; prints one JSON object. The
- * combiner defaults to stacking; {@code weights} learns simplex weights instead (what the ensemble
- * design notes recommend for many classes, where the stacked meta-model's Hessian grows as {@code
- * ((K-1)(1+M(K-1)))^2}).
+ * combiner defaults to stacking; {@code weights} learns simplex weights instead. The JSON also
+ * holds each member's own held-out accuracy ({@code member_accuracy}), read through the ensemble
+ * with all weight on that member.
  */
 public final class EnsemblePeer {
   private EnsemblePeer() {}
@@ -101,7 +104,13 @@ public final class EnsemblePeer {
       }
       output = OutputContract.multiclass(label, new ArrayList<>(labels));
       specs.add(SubModelSpec.projecting("tree", shared, features, TribuoModels.cart()));
-      specs.add(SubModelSpec.projecting("logistic", shared, features, TribuoModels.logistic()));
+      // As scikit-learn's Pipeline(StandardScaler, LogisticRegression): SGD on the raw 0-15
+      // integer features reaches 68% alone, on standardised ones 77% (scikit-learn's: 78%).
+      specs.add(
+          SubModelSpec.of(
+              "logistic",
+              Scale.standard(features.toArray(new String[0])),
+              TribuoModels.logistic()));
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -118,25 +127,29 @@ public final class EnsemblePeer {
         trainSeconds[i] = (System.nanoTime() - t0) / 1e9;
       }
       int[] truth = output.classIndices(test);
-      List<Prediction> predictions = ensemble.predictBatch(test);
-      int correct = 0;
-      for (int r = 0; r < truth.length; r++) {
-        if (predictions.get(r).argMax() == truth[r]) {
-          correct++;
-        }
+      StringBuilder members = new StringBuilder();
+      List<String> names = ensemble.memberNames();
+      for (int m = 0; m < names.size(); m++) {
+        double[] w = new double[names.size()];
+        w[m] = 1;
+        double acc = accuracy(ensemble.withCombiner(Combiner.weighted(w)), test, truth);
+        members.append(m == 0 ? "" : ", ");
+        members.append(String.format(Locale.ROOT, "\"%s\": %.6f", names.get(m), acc));
       }
       StringBuilder json = new StringBuilder();
       json.append(
           String.format(
               Locale.ROOT,
               "{\"dataset\": \"%s\", \"combiner\": \"%s\", \"train_rows\": %d, \"test_rows\": %d,"
-                  + " \"train_seconds_median\": %.6f, \"accuracy\": %.6f",
+                  + " \"train_seconds_median\": %.6f, \"accuracy\": %.6f,"
+                  + " \"member_accuracy\": {%s}",
               dataset,
               combiner,
               train.rowCount(),
               test.rowCount(),
               median(trainSeconds),
-              correct / (double) truth.length));
+              accuracy(ensemble, test, truth),
+              members));
       if (spam && combiner.equals("stacking")) {
         serve(ensemble, all, test, reps, servingCalls, json);
       }
@@ -145,6 +158,17 @@ public final class EnsemblePeer {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static double accuracy(Ensemble ensemble, Table test, int[] truth) {
+    List<Prediction> predictions = ensemble.predictBatch(test);
+    int correct = 0;
+    for (int r = 0; r < truth.length; r++) {
+      if (predictions.get(r).argMax() == truth[r]) {
+        correct++;
+      }
+    }
+    return correct / (double) truth.length;
   }
 
   private static void serve(

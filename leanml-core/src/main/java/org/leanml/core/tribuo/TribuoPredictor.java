@@ -1,5 +1,7 @@
 package org.leanml.core.tribuo;
 
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import org.tribuo.Output;
 import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.common.tree.TreeModel;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
@@ -58,6 +61,12 @@ public final class TribuoPredictor implements Predictor {
   /** For each contract label, the model's output id, or -1; set with {@link #scorer}. */
   private final int[] outputIds;
 
+  /** Run-provenance key saying how a classification tree's scores are read. */
+  static final String TREE_SCORES_KEY = "leanml.tree-scores";
+
+  /** The value of {@link #TREE_SCORES_KEY} for trees read through their leaf class frequencies. */
+  static final String LEAF_FREQUENCIES = "leaf-frequencies";
+
   private volatile WeakReference<Resolved> last = new WeakReference<>(null);
 
   /** The columns of one table in sorted feature order. */
@@ -69,11 +78,27 @@ public final class TribuoPredictor implements Predictor {
     this.output = Objects.requireNonNull(output, "output");
     this.layout = new FeatureLayout(input);
     this.labelNames = output.labels().toArray(new String[0]);
-    this.probabilistic = model.generatesProbabilities();
+    this.probabilistic = model.generatesProbabilities() || readsLeafFrequencies(model);
     checkFeatures(model, input);
     checkOutputs(model, output);
     this.scorer = output.isClassification() ? LinearScorer.of(model, layout).orElse(null) : null;
     this.outputIds = scorer == null ? null : LinearScorer.outputIds(model, labelNames);
+  }
+
+  /**
+   * Tribuo builds CART classification trees with {@code generatesProbabilities} false, yet every
+   * leaf stores the normalised (weighted) class counts of its training rows as its scores: those
+   * are the tree's probabilities. Reading only the winning label turns a tree into a one-hot voter,
+   * which throws away what stacking and averaging need (issue 8). Trees trained by LeanML carry
+   * {@link #TREE_SCORES_KEY} in their run provenance and are read through their leaf frequencies;
+   * trees stored before the marker existed keep their stored meaning, a one-hot vote.
+   */
+  private static boolean readsLeafFrequencies(Model<?> model) {
+    if (!(model instanceof TreeModel)) {
+      return false;
+    }
+    Provenance marker = model.getProvenance().getInstanceProvenance().getMap().get(TREE_SCORES_KEY);
+    return marker instanceof StringProvenance s && LEAF_FREQUENCIES.equals(s.getValue());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.leanml.core.tribuo;
 
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
@@ -63,7 +65,18 @@ final class TribuoTraining {
         data.derived(
             DatasetKey.CLASSIFICATION, MutableDataset.class, d -> classificationDataset(stage, d));
     // Trainers only read a dataset, so one converted fold serves every fit on it, concurrently.
-    Model<Label> model = trainer.train(ds);
+    // The marker travels inside the stored model: trees trained before it existed keep being read
+    // as they were stored (a one-hot vote for the winning class), trees trained now give their
+    // leaf's class frequencies. See TribuoPredictor.
+    Model<Label> model =
+        trainer instanceof CARTClassificationTrainer
+            ? trainer.train(
+                ds,
+                Map.of(
+                    TribuoPredictor.TREE_SCORES_KEY,
+                    new StringProvenance(
+                        TribuoPredictor.TREE_SCORES_KEY, TribuoPredictor.LEAF_FREQUENCIES)))
+            : trainer.train(ds);
     return TribuoPredictor.wrap(model, data.features(), out);
   }
 

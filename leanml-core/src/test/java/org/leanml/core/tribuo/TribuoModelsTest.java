@@ -2,6 +2,7 @@ package org.leanml.core.tribuo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -173,6 +174,43 @@ class TribuoModelsTest {
     Prediction pred = p.predict(t.row(0));
 
     assertThat(pred.classCount()).isEqualTo(3);
+  }
+
+  @Test
+  void cart_predictsTheClassFrequenciesOfItsLeaf_notAOneHotVote() {
+    // One split on x: the left leaf holds 3 "a" and 1 "b", the right 1 "a" and 4 "b".
+    Table t =
+        Table.of(
+            NumericColumn.of("x", 0, 0, 0, 0, 1, 1, 1, 1, 1),
+            CategoricalColumn.of("y", "a", "a", "a", "b", "a", "b", "b", "b", "b"));
+    InputContract in = InputContract.numeric(List.of("x"));
+    OutputContract out = OutputContract.binary("y", "a", "b");
+    Predictor tree = TribuoModels.cart().withMaxDepth(1).withMinChildWeight(1).fit(t, in, out);
+
+    Prediction left = tree.predict(t.row(0));
+    Prediction right = tree.predict(t.row(8));
+
+    assertThat(left.probability(0)).isCloseTo(0.75, within(1e-6));
+    assertThat(left.probability(1)).isCloseTo(0.25, within(1e-6));
+    assertThat(right.probability(0)).isCloseTo(0.2, within(1e-6));
+    assertThat(right.probability(1)).isCloseTo(0.8, within(1e-6));
+  }
+
+  @Test
+  void cart_leafFrequencies_surviveEncodeAndDecode() {
+    Table t =
+        Table.of(
+            NumericColumn.of("x", 0, 0, 0, 0, 1, 1, 1, 1, 1),
+            CategoricalColumn.of("y", "a", "a", "a", "b", "a", "b", "b", "b", "b"));
+    InputContract in = InputContract.numeric(List.of("x"));
+    OutputContract out = OutputContract.binary("y", "a", "b");
+    Predictor tree = TribuoModels.cart().withMaxDepth(1).withMinChildWeight(1).fit(t, in, out);
+    TribuoCodec codec = new TribuoCodec();
+
+    Predictor decoded = codec.decode(codec.encode(tree));
+
+    assertThat(decoded.predict(t.row(0))).isEqualTo(tree.predict(t.row(0)));
+    assertThat(decoded.predict(t.row(0)).probability(0)).isCloseTo(0.75, within(1e-6));
   }
 
   @Test

@@ -28,6 +28,21 @@ public interface CombinerTrainer {
   Combiner fit(OutOfFoldPredictions predictions);
 
   /**
+   * Fits the combiner, running any parallel work on an executor. The result must not depend on the
+   * executor or its thread count. By default this is {@link #fit(OutOfFoldPredictions)}.
+   *
+   * @param predictions the members' out-of-fold outputs; without rows when {@link
+   *     #needsOutOfFold()} is false
+   * @param executor runs parallel work ({@code Runnable::run} for the calling thread)
+   * @return the combiner, fitting {@code predictions.memberCount()} members
+   * @throws IllegalArgumentException if the predictions cannot fit this combiner (e.g. no rows, a
+   *     task it does not handle)
+   */
+  default Combiner fit(OutOfFoldPredictions predictions, java.util.concurrent.Executor executor) {
+    return fit(predictions);
+  }
+
+  /**
    * The configuration, recorded for provenance.
    *
    * @return option name to value
@@ -93,7 +108,8 @@ public interface CombinerTrainer {
 
   /**
    * Stacking with the default L2 penalty 1.0 on the meta-model's coefficients (not the intercepts):
-   * a logistic meta-model for classification, a linear one for regression.
+   * a logistic meta-model for classification (scikit-learn's default {@code C = 1}), a linear one
+   * for regression (scikit-learn's default {@code Ridge(alpha = 1)}).
    *
    * @return the trainer
    */
@@ -103,8 +119,10 @@ public interface CombinerTrainer {
 
   /**
    * Stacking with a given L2 penalty {@code lambda}: the meta-model minimises its negative
-   * log-likelihood (classification) or residual sum of squares (regression) plus {@code lambda / 2}
-   * (respectively {@code lambda}) times the squared coefficients. See {@link MetaModels}.
+   * log-likelihood (classification) or residual sum of squares (regression), both summed over the
+   * rows, plus {@code lambda / 2} (respectively {@code lambda}) times the squared coefficients. So
+   * {@code lambda} is {@code 1 / C} of scikit-learn's {@code LogisticRegression} and {@code alpha}
+   * of its {@code Ridge}; it is not divided by the number of rows. See {@link MetaModels}.
    *
    * @param lambda the penalty, {@code >= 0}
    * @return the trainer
@@ -122,8 +140,14 @@ public interface CombinerTrainer {
 
       @Override
       public Combiner fit(OutOfFoldPredictions predictions) {
+        return fit(predictions, Runnable::run);
+      }
+
+      @Override
+      public Combiner fit(
+          OutOfFoldPredictions predictions, java.util.concurrent.Executor executor) {
         return predictions.output().isClassification()
-            ? MetaModels.logistic(predictions, lambda)
+            ? MetaModels.logistic(predictions, lambda, executor)
             : MetaModels.linear(predictions, lambda);
       }
 

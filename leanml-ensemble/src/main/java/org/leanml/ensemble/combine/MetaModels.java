@@ -1,16 +1,24 @@
 package org.leanml.ensemble.combine;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Fits the stacking meta-models on out-of-fold member outputs, deterministically.
  *
- * <p><b>Logistic (classification).</b> Multinomial logistic regression with the last class as
- * reference, features the members' probabilities of the first {@code K - 1} classes and an
- * intercept per free class. It minimises the negative log-likelihood plus {@code lambda / 2} times
- * the squared coefficients (intercepts unpenalised) by Newton's method with step halving; each
- * Newton system is solved by Cholesky decomposition. For a binary task this is the same objective
- * as scikit-learn's {@code LogisticRegression(C = 1 / lambda)}, so the fitted probabilities agree.
- * The Hessian has {@code ((K - 1) (1 + members (K - 1)))^2} entries, which is small for the few
- * members and classes of an ensemble.
+ * <p><b>Logistic (classification).</b> Multinomial logistic regression with an intercept per class
+ * minimising the <em>summed</em> negative log-likelihood over the rows plus {@code lambda / 2}
+ * times the squared coefficients (intercepts unpenalised): exactly scikit-learn's {@code
+ * LogisticRegression(C = 1 / lambda)}, whose {@code C} multiplies the summed loss, so the default
+ * {@code lambda = 1} is scikit-learn's default {@code C = 1} and the penalty's weight relative to
+ * the data does not shrink or grow with the number of rows. For two classes the features are each
+ * member's probability of the first class (the binomial model); for more, every member's
+ * probabilities of all {@code K} classes and a coefficient row per class (the symmetric multinomial
+ * model scikit-learn fits for a multiclass {@code StackingClassifier}). It is solved by L-BFGS
+ * ({@link Lbfgs}) over sparse rows, to a gradient of the mean loss below {@code 1e-8}; each
+ * iteration costs one pass over the non-zero features, so 26 classes and two members (1,378
+ * parameters) fit in seconds. The fit is stored with the last class as reference (see {@link
+ * StackedLogisticCombiner}), which predicts the same probabilities.
  *
  * <p><b>Linear (regression).</b> Ridge regression of the target on the members' values with an
  * unpenalised intercept, minimising the residual sum of squares plus {@code lambda} times the
@@ -23,12 +31,20 @@ package org.leanml.ensemble.combine;
  * <p>References: D. H. Wolpert, "Stacked generalization", Neural Networks 5(2), 1992, doi:<a
  * href="https://doi.org/10.1016/S0893-6080(05)80023-1">10.1016/S0893-6080(05)80023-1</a>; L.
  * Breiman, "Stacked regressions", Machine Learning 24, 1996, doi:<a
- * href="https://doi.org/10.1007/BF00117832">10.1007/BF00117832</a>.
+ * href="https://doi.org/10.1007/BF00117832">10.1007/BF00117832</a>; D. C. Liu and J. Nocedal, "On
+ * the limited memory BFGS method for large scale optimization", Mathematical Programming 45, 1989,
+ * doi:<a href="https://doi.org/10.1007/BF01589116">10.1007/BF01589116</a>.
  */
 public final class MetaModels {
-  private static final int MAX_NEWTON = 100;
+  private static final Logger LOG = LoggerFactory.getLogger(MetaModels.class);
 
-  /** The largest logistic meta-model (free classes times features plus intercept) fitted. */
+  /**
+   * Formerly the largest logistic meta-model the exact Newton solver accepted. The L-BFGS solver
+   * has no such limit; nothing reads this constant any more.
+   *
+   * @deprecated no longer enforced; kept so code that referred to it still compiles
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static final int MAX_LOGISTIC_PARAMETERS = 600;
 
   private MetaModels() {}
@@ -36,122 +52,133 @@ public final class MetaModels {
   /**
    * Fits a stacked logistic meta-model.
    *
-   * @param oof out-of-fold member probabilities of a classification ensemble
-   * @param lambda the L2 penalty on coefficients, {@code >= 0}
+   * @param oof out-of-fold member probabilities of a classification ensemble; each member's
+   *     probabilities sum to 1
+   * @param lambda the L2 penalty on coefficients, {@code >= 0}: {@code 1 / C} of scikit-learn's
+   *     {@code LogisticRegression}, applied to the summed (not the mean) log loss
    * @return the combiner
-   * @throws IllegalArgumentException if the task is regression, there are no rows, the model has
-   *     more than {@link #MAX_LOGISTIC_PARAMETERS} parameters, or the Newton system is singular
-   *     (e.g. {@code lambda == 0} with perfectly separable data)
+   * @throws IllegalArgumentException if the task is regression, there are no rows, or {@code
+   *     lambda} is negative or not finite
    */
   public static StackedLogisticCombiner logistic(OutOfFoldPredictions oof, double lambda) {
+    return logistic(oof, lambda, Runnable::run);
+  }
+
+  /**
+   * Fits a stacked logistic meta-model, evaluating blocks of rows on an executor. The result is
+   * bit-for-bit the same as {@link #logistic(OutOfFoldPredictions, double)}'s whatever the
+   * executor.
+   *
+   * @param oof out-of-fold member probabilities of a classification ensemble; each member's
+   *     probabilities sum to 1
+   * @param lambda the L2 penalty on coefficients, {@code >= 0}: {@code 1 / C} of scikit-learn's
+   *     {@code LogisticRegression}, applied to the summed (not the mean) log loss
+   * @param executor runs blocks of rows ({@code Runnable::run} for the calling thread)
+   * @return the combiner
+   * @throws IllegalArgumentException if the task is regression, there are no rows, or {@code
+   *     lambda} is negative or not finite
+   * @throws NullPointerException if the executor is null
+   */
+  public static StackedLogisticCombiner logistic(
+      OutOfFoldPredictions oof, double lambda, java.util.concurrent.Executor executor) {
     if (!oof.output().isClassification()) {
       throw new IllegalArgumentException("a logistic meta-model needs a classification task");
+    }
+    if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+      throw new IllegalArgumentException("lambda must be finite and >= 0 but was " + lambda);
     }
     int n = oof.rowCount();
     if (n == 0) {
       throw new IllegalArgumentException("stacking needs out-of-fold predictions but got none");
     }
     int k = oof.width();
-    int f = k - 1;
     int members = oof.memberCount();
-    int d = 1 + members * f;
-    if (f * d > MAX_LOGISTIC_PARAMETERS) {
-      throw new IllegalArgumentException(
-          "a stacked logistic meta-model over "
-              + members
-              + " members and "
-              + k
-              + " classes has "
-              + f * d
-              + " parameters, more than the "
-              + MAX_LOGISTIC_PARAMETERS
-              + " its exact Newton solver handles; use learned weights for many classes");
-    }
-    double[] fill = meanFeatures(oof, k, f);
-    double[][] x = new double[n][d];
+    // Binary: one row over each member's probability of the first class (scikit-learn's binomial
+    // model). More classes: a row per class over all K probabilities of every member, as
+    // scikit-learn's multinomial StackingClassifier sees them; the L2 penalty is not invariant
+    // to the choice of a reference class, so only this form reproduces scikit-learn's fit.
+    boolean symmetric = k > 2;
+    int per = symmetric ? k : k - 1;
+    int modelled = symmetric ? k : k - 1;
+    int d = 1 + members * per;
+    double[] fillAll = meanFeatures(oof, k, per);
+    int[][] index = new int[n][];
+    double[][] value = new double[n][];
     int[] y = new int[n];
+    int[] idxBuf = new int[d];
+    double[] valBuf = new double[d];
     for (int i = 0; i < n; i++) {
-      x[i][0] = 1;
+      int nz = 0;
+      idxBuf[nz] = 0;
+      valBuf[nz++] = 1;
       for (int m = 0; m < members; m++) {
-        for (int j = 0; j < f; j++) {
-          x[i][1 + m * f + j] = oof.present()[i][m] ? oof.outputs()[i][m * k + j] : fill[m * f + j];
+        for (int j = 0; j < per; j++) {
+          double v = oof.present()[i][m] ? oof.outputs()[i][m * k + j] : fillAll[m * per + j];
+          if (v != 0) {
+            idxBuf[nz] = 1 + m * per + j;
+            valBuf[nz++] = v;
+          }
         }
       }
+      index[i] = java.util.Arrays.copyOf(idxBuf, nz);
+      value[i] = java.util.Arrays.copyOf(valBuf, nz);
       y[i] = (int) oof.truth()[i];
     }
-    int p = f * d;
-    double[] theta = new double[p];
-    double obj = logisticObjective(x, y, theta, f, d, lambda);
-    double[] grad = new double[p];
-    double[][] hess = new double[p][p];
-    double[] eta = new double[k];
-    for (int it = 0; it < MAX_NEWTON; it++) {
-      java.util.Arrays.fill(grad, 0.0);
-      for (double[] row : hess) {
-        java.util.Arrays.fill(row, 0.0);
-      }
-      for (int i = 0; i < n; i++) {
-        probabilities(x[i], theta, f, d, eta);
-        double[] xi = x[i];
-        for (int c = 0; c < f; c++) {
-          double r = eta[c] - (y[i] == c ? 1 : 0);
-          for (int a = 0; a < d; a++) {
-            grad[c * d + a] += xi[a] * r;
-          }
-          for (int c2 = 0; c2 < f; c2++) {
-            double wgt = eta[c] * ((c == c2 ? 1 : 0) - eta[c2]);
-            if (wgt == 0) {
-              continue;
-            }
-            for (int a = 0; a < d; a++) {
-              double xa = xi[a] * wgt;
-              double[] hrow = hess[c * d + a];
-              for (int b = 0; b < d; b++) {
-                hrow[c2 * d + b] += xa * xi[b];
-              }
-            }
-          }
-        }
-      }
+    Lbfgs.Result fit =
+        new SoftmaxRegression(index, value, y, k, modelled, d, lambda, executor).fit();
+    if (!fit.converged()) {
+      LOG.debug(
+          "stacked logistic meta-model stopped after {} iterations with gradient {} (tolerance"
+              + " {} per row)",
+          fit.iterations(),
+          fit.gradientMax(),
+          SoftmaxRegression.GRADIENT_TOLERANCE);
+    }
+    double[] theta = fit.x();
+    int f = k - 1;
+    if (!symmetric) {
+      double[][] coefficients = new double[f][d];
       for (int c = 0; c < f; c++) {
-        for (int a = 1; a < d; a++) {
-          grad[c * d + a] += lambda * theta[c * d + a];
-          hess[c * d + a][c * d + a] += lambda;
+        System.arraycopy(theta, c * d, coefficients[c], 0, d);
+      }
+      return new StackedLogisticCombiner(k, coefficients, fillAll);
+    }
+    return toReferenceForm(theta, k, members, fillAll);
+  }
+
+  /**
+   * Rewrites a symmetric fit (a row per class over all {@code K} probabilities of each member) in
+   * the stored form of {@link StackedLogisticCombiner}: the last class as reference and each
+   * member's first {@code K - 1} probabilities. Both give the same probabilities whenever each
+   * member's probabilities sum to 1: the last probability is {@code 1 -} the others, so its
+   * coefficient moves into the intercept and off the others, and subtracting the last class's row
+   * from every row leaves the softmax unchanged.
+   */
+  static StackedLogisticCombiner toReferenceForm(
+      double[] theta, int k, int members, double[] fillAll) {
+    int f = k - 1;
+    int d = 1 + members * k;
+    double[][] folded = new double[k][1 + members * f];
+    for (int c = 0; c < k; c++) {
+      double intercept = theta[c * d];
+      for (int m = 0; m < members; m++) {
+        double last = theta[c * d + 1 + m * k + f];
+        intercept += last;
+        for (int j = 0; j < f; j++) {
+          folded[c][1 + m * f + j] = theta[c * d + 1 + m * k + j] - last;
         }
       }
-      double[] step = solveSymmetric(hess, grad);
-      double t = 1;
-      double[] candidate = new double[p];
-      double candObj = obj;
-      boolean improved = false;
-      for (int halving = 0; halving < 40; halving++) {
-        for (int q = 0; q < p; q++) {
-          candidate[q] = theta[q] - t * step[q];
-        }
-        candObj = logisticObjective(x, y, candidate, f, d, lambda);
-        if (candObj <= obj) {
-          improved = true;
-          break;
-        }
-        t /= 2;
-      }
-      if (!improved) {
-        break;
-      }
-      double maxStep = 0;
-      for (int q = 0; q < p; q++) {
-        maxStep = Math.max(maxStep, Math.abs(candidate[q] - theta[q]));
-      }
-      theta = candidate;
-      double previous = obj;
-      obj = candObj;
-      if (maxStep < 1e-10 || previous - obj <= 1e-15 * Math.max(1, Math.abs(obj))) {
-        break;
+      folded[c][0] = intercept;
+    }
+    double[][] coefficients = new double[f][1 + members * f];
+    for (int c = 0; c < f; c++) {
+      for (int a = 0; a < coefficients[c].length; a++) {
+        coefficients[c][a] = folded[c][a] - folded[f][a];
       }
     }
-    double[][] coefficients = new double[f][d];
-    for (int c = 0; c < f; c++) {
-      System.arraycopy(theta, c * d, coefficients[c], 0, d);
+    double[] fill = new double[members * f];
+    for (int m = 0; m < members; m++) {
+      System.arraycopy(fillAll, m * k, fill, m * f, f);
     }
     return new StackedLogisticCombiner(k, coefficients, fill);
   }
@@ -222,48 +249,6 @@ public final class MetaModels {
       }
     }
     return sum;
-  }
-
-  private static void probabilities(double[] x, double[] theta, int f, int d, double[] out) {
-    for (int c = 0; c < f; c++) {
-      double e = 0;
-      for (int a = 0; a < d; a++) {
-        e += theta[c * d + a] * x[a];
-      }
-      out[c] = e;
-    }
-    out[f] = 0;
-    StackedLogisticCombiner.softmaxInPlace(out);
-  }
-
-  private static double logisticObjective(
-      double[][] x, int[] y, double[] theta, int f, int d, double lambda) {
-    double total = 0;
-    double[] eta = new double[f + 1];
-    for (int i = 0; i < x.length; i++) {
-      double max = 0;
-      for (int c = 0; c < f; c++) {
-        double e = 0;
-        for (int a = 0; a < d; a++) {
-          e += theta[c * d + a] * x[i][a];
-        }
-        eta[c] = e;
-        max = Math.max(max, e);
-      }
-      eta[f] = 0;
-      double sum = 0;
-      for (int c = 0; c <= f; c++) {
-        sum += Math.exp(eta[c] - max);
-      }
-      total += max + Math.log(sum) - eta[y[i]];
-    }
-    double penalty = 0;
-    for (int c = 0; c < f; c++) {
-      for (int a = 1; a < d; a++) {
-        penalty += theta[c * d + a] * theta[c * d + a];
-      }
-    }
-    return total + lambda / 2 * penalty;
   }
 
   /** Solves {@code a x = b} for symmetric positive-definite {@code a} by Cholesky. */

@@ -341,7 +341,7 @@ public final class EnsembleTrainer {
       }
     }
     return combinerTrainer.fit(
-        new OutOfFoldPredictions(output, members.size(), outputs, present, truth));
+        new OutOfFoldPredictions(output, members.size(), outputs, present, truth), executor);
   }
 
   private List<MemberOof> memberOofs(

@@ -162,16 +162,6 @@ class CombinerFittingTest {
     assertThat(stacked).isLessThan(mean);
   }
 
-  @Test
-  void logisticMetaModel_tooManyClasses_isRefusedWithAdvice() {
-    OutOfFoldPredictions oof = randomMulticlass(3L, 30, 26, 3);
-
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetaModels.logistic(oof, 1.0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("1900 parameters")
-        .hasMessageContaining("use learned weights");
-  }
-
   /** Members that are informative about the true class, with noise. */
   static OutOfFoldPredictions randomMulticlass(long seed, int rows, int classes, int members) {
     SplittableRandom r = new SplittableRandom(seed);
