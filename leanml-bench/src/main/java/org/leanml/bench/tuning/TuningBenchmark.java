@@ -37,6 +37,20 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class TuningBenchmark {
 
+  /**
+   * Tribuo logs two INFO lines per fit through {@code java.util.logging}, whose console handler
+   * writes under a lock; in a JMH fork those lines also cross a pipe to the JMH host. Left on, the
+   * benchmark would time logging I/O, which serialises the threads, instead of tuning. Applications
+   * turn it down the same way (the CLI does); held here so the level is not garbage-collected.
+   */
+  private static final java.util.logging.Logger TRIBUO_LOG = quietTribuo();
+
+  static java.util.logging.Logger quietTribuo() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.tribuo");
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
+  }
+
   /** Worker threads of the tuner's executor. */
   @Param({"1", "2"})
   public int threads;
@@ -50,6 +64,7 @@ public class TuningBenchmark {
   /** Loads the data and builds the tuner on a fixed pool of {@link #threads} threads. */
   @Setup(Level.Trial)
   public void setUp() {
+    TRIBUO_LOG.fine("benchmark set-up");
     data = SpambaseData.load();
     features = InputContract.numeric(data.drop(SpambaseData.LABEL).columnNames());
     output = OutputContract.binary(SpambaseData.LABEL, "nonspam", "spam");
