@@ -154,6 +154,46 @@ final class FeatureLayout {
     return new PresortedExample<>(output, names, kept, present);
   }
 
+  /**
+   * As {@link #example}, but without the row's zero values: Tribuo reads an absent feature as zero,
+   * so for a linear model this is the same example, and Tribuo's SGD trainer keeps it sparse. A row
+   * whose present values are all zero keeps its first one, since Tribuo refuses an empty example.
+   *
+   * @throws ContractViolationException as {@link #values}
+   */
+  <T extends Output<T>> ArrayExample<T> sparseExample(NumericColumn[] cols, int row, T output) {
+    double[] values = new double[cols.length];
+    values(cols, row, values);
+    int nonZero = 0;
+    int firstPresent = -1;
+    for (int s = 0; s < values.length; s++) {
+      double v = values[s];
+      if (!Double.isNaN(v)) {
+        if (firstPresent < 0) {
+          firstPresent = s;
+        }
+        if (v != 0) {
+          nonZero++;
+        }
+      }
+    }
+    if (nonZero == 0) {
+      return new PresortedExample<>(
+          output, new String[] {sortedNames[firstPresent]}, new double[] {values[firstPresent]}, 1);
+    }
+    String[] names = new String[nonZero];
+    double[] kept = new double[nonZero];
+    int k = 0;
+    for (int s = 0; s < values.length; s++) {
+      double v = values[s];
+      if (!Double.isNaN(v) && v != 0) {
+        names[k] = sortedNames[s];
+        kept[k++] = v;
+      }
+    }
+    return new PresortedExample<>(output, names, kept, nonZero);
+  }
+
   /** The contract index of the feature in a sorted slot. */
   int contractIndex(int sortedSlot) {
     return sortedToContract[sortedSlot];

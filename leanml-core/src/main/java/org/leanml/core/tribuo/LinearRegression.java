@@ -135,7 +135,7 @@ public final class LinearRegression implements Modeling {
             SgdSettings.LOGGING_INTERVAL,
             sgd.minibatchSize(),
             sgd.seed());
-    return TribuoTraining.fitRegressor(name, trainer, data);
+    return TribuoTraining.fitRegressor(name, trainer, data, TribuoTraining.Layout.SPARSE);
   }
 
   @Override

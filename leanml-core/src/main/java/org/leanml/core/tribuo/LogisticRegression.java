@@ -136,7 +136,7 @@ public final class LogisticRegression implements Modeling {
             SgdSettings.LOGGING_INTERVAL,
             sgd.minibatchSize(),
             sgd.seed());
-    return TribuoTraining.fitClassifier(name, trainer, data);
+    return TribuoTraining.fitClassifier(name, trainer, data, TribuoTraining.Layout.SPARSE);
   }
 
   @Override

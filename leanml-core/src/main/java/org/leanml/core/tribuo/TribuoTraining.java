@@ -50,11 +50,32 @@ final class TribuoTraining {
    */
   private enum DatasetKey {
     CLASSIFICATION,
-    REGRESSION
+    CLASSIFICATION_SPARSE,
+    REGRESSION,
+    REGRESSION_SPARSE
+  }
+
+  /**
+   * How a stage's examples are laid out. Tribuo reads an absent feature as zero, so for a linear
+   * model an example without its zero-valued features is the same example; Tribuo's SGD trainer
+   * then keeps it as a sparse vector, and every gradient step allocates and touches only the
+   * non-zero entries instead of all of them. Trees keep every value: {@link #DENSE}.
+   */
+  enum Layout {
+    /** Every present value, zeros included. */
+    DENSE,
+    /** Present values except zeros (one zero kept where a row has nothing else). */
+    SPARSE
   }
 
   /** Trains a classifier on a dataset converted once per {@code TrainingData}. */
   static Predictor fitClassifier(String stage, Trainer<Label> trainer, TrainingData data) {
+    return fitClassifier(stage, trainer, data, Layout.DENSE);
+  }
+
+  /** Trains a classifier on a dataset of the given layout, converted once per data. */
+  static Predictor fitClassifier(
+      String stage, Trainer<Label> trainer, TrainingData data, Layout layout) {
     OutputContract out = data.output();
     if (!out.isClassification()) {
       throw new IllegalArgumentException(
@@ -63,7 +84,9 @@ final class TribuoTraining {
     @SuppressWarnings("unchecked")
     MutableDataset<Label> ds =
         data.derived(
-            DatasetKey.CLASSIFICATION, MutableDataset.class, d -> classificationDataset(stage, d));
+            layout == Layout.DENSE ? DatasetKey.CLASSIFICATION : DatasetKey.CLASSIFICATION_SPARSE,
+            MutableDataset.class,
+            d -> classificationDataset(stage, d, layout));
     // Trainers only read a dataset, so one converted fold serves every fit on it, concurrently.
     // The marker travels inside the stored model: trees trained before it existed keep being read
     // as they were stored (a one-hot vote for the winning class), trees trained now give their
@@ -80,7 +103,8 @@ final class TribuoTraining {
     return TribuoPredictor.wrap(model, data.features(), out);
   }
 
-  private static MutableDataset<Label> classificationDataset(String stage, TrainingData d) {
+  private static MutableDataset<Label> classificationDataset(
+      String stage, TrainingData d, Layout exampleLayout) {
     Table data = d.table();
     OutputContract out = d.output();
     check(stage, data, d.features(), out);
@@ -97,13 +121,22 @@ final class TribuoTraining {
     FeatureLayout layout = new FeatureLayout(d.features());
     NumericColumn[] cols = layout.resolve(data);
     for (int r = 0; r < classes.length; r++) {
-      ds.add(layout.example(cols, r, labels[classes[r]]));
+      ds.add(
+          exampleLayout == Layout.DENSE
+              ? layout.example(cols, r, labels[classes[r]])
+              : layout.sparseExample(cols, r, labels[classes[r]]));
     }
     return ds;
   }
 
   /** Trains a regressor on a dataset converted once per {@code TrainingData}. */
   static Predictor fitRegressor(String stage, Trainer<Regressor> trainer, TrainingData data) {
+    return fitRegressor(stage, trainer, data, Layout.DENSE);
+  }
+
+  /** Trains a regressor on a dataset of the given layout, converted once per data. */
+  static Predictor fitRegressor(
+      String stage, Trainer<Regressor> trainer, TrainingData data, Layout layout) {
     OutputContract out = data.output();
     if (out.task() != Task.REGRESSION) {
       throw new IllegalArgumentException(
@@ -111,12 +144,16 @@ final class TribuoTraining {
     }
     @SuppressWarnings("unchecked")
     MutableDataset<Regressor> ds =
-        data.derived(DatasetKey.REGRESSION, MutableDataset.class, d -> regressionDataset(stage, d));
+        data.derived(
+            layout == Layout.DENSE ? DatasetKey.REGRESSION : DatasetKey.REGRESSION_SPARSE,
+            MutableDataset.class,
+            d -> regressionDataset(stage, d, layout));
     Model<Regressor> model = trainer.train(ds);
     return TribuoPredictor.wrap(model, data.features(), out);
   }
 
-  private static MutableDataset<Regressor> regressionDataset(String stage, TrainingData d) {
+  private static MutableDataset<Regressor> regressionDataset(
+      String stage, TrainingData d, Layout exampleLayout) {
     Table data = d.table();
     OutputContract out = d.output();
     check(stage, data, d.features(), out);
@@ -129,7 +166,11 @@ final class TribuoTraining {
     NumericColumn[] cols = layout.resolve(data);
     String dim = out.labelColumn();
     for (int r = 0; r < data.rowCount(); r++) {
-      ds.add(layout.example(cols, r, new Regressor(dim, target.get(r))));
+      Regressor y = new Regressor(dim, target.get(r));
+      ds.add(
+          exampleLayout == Layout.DENSE
+              ? layout.example(cols, r, y)
+              : layout.sparseExample(cols, r, y));
     }
     return ds;
   }

@@ -109,7 +109,8 @@ class TrainingDataTest {
 
       assertThat(a).as(stage.name()).isEqualTo(b);
     }
-    assertThat(shared.toString()).contains("1 derived forms");
+    // One converted dataset per layout: sparse for the two logistic stages, dense for the tree.
+    assertThat(shared.toString()).contains("2 derived forms");
   }
 
   @Test
