@@ -32,24 +32,20 @@ import org.tribuo.protos.core.ModelProto;
  */
 final class LinearScorer {
   private final double[][] weights;
+
+  /** The bias column: the last, after the model's known features. */
   private final int bias;
+
   private final int[] slotsById;
   private final int[] idsById;
-  private final int knownFeatures;
   private final VectorNormalizer normalizer;
 
   private LinearScorer(
-      double[][] weights,
-      int bias,
-      int[] slotsById,
-      int[] idsById,
-      int knownFeatures,
-      VectorNormalizer normalizer) {
+      double[][] weights, int bias, int[] slotsById, int[] idsById, VectorNormalizer normalizer) {
     this.weights = weights;
     this.bias = bias;
     this.slotsById = slotsById;
     this.idsById = idsById;
-    this.knownFeatures = knownFeatures;
     this.normalizer = normalizer;
   }
 
@@ -104,7 +100,7 @@ final class LinearScorer {
         ids[k++] = id;
       }
     }
-    return Optional.of(new LinearScorer(weights, known, slots, ids, known, normalizer));
+    return Optional.of(new LinearScorer(weights, known, slots, ids, normalizer));
   }
 
   /**
@@ -173,7 +169,8 @@ final class LinearScorer {
    * @param present how many of the row's values are present
    */
   double[] score(double[] values, int present) {
-    boolean dense = present == knownFeatures;
+    // The bias sits after the known features, so its index is their count.
+    boolean dense = present == bias;
     double[][] w = weights;
     double[] out = new double[w.length];
     int found = 0;
