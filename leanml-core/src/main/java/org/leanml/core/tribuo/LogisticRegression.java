@@ -1,12 +1,7 @@
 package org.leanml.core.tribuo;
 
-import java.util.Map;
-import org.leanml.core.contract.InputContract;
-import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Predictor;
-import org.leanml.core.stage.Modeling;
 import org.leanml.core.stage.TrainingData;
-import org.leanml.core.table.Table;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 
@@ -20,103 +15,15 @@ import org.tribuo.classification.sgd.objectives.LogMulticlass;
  * fresh Tribuo trainer is built per {@link #fit}, so fits are independent, reproducible for a seed
  * and safe to run concurrently.
  */
-public final class LogisticRegression implements Modeling {
-  private final String name;
-  private final SgdSettings sgd;
+public final class LogisticRegression extends SgdStage<LogisticRegression> {
 
   LogisticRegression(String name, SgdSettings sgd) {
-    this.name = Checks.name(name);
-    this.sgd = sgd;
-  }
-
-  /**
-   * This configuration under another stage name.
-   *
-   * @param newName the stage name
-   * @return a new configuration
-   * @throws IllegalArgumentException if the name is blank
-   */
-  public LogisticRegression withName(String newName) {
-    return new LogisticRegression(newName, sgd);
-  }
-
-  /**
-   * This configuration with another number of passes over the data.
-   *
-   * @param epochs the number of epochs, at least 1
-   * @return a new configuration
-   * @throws IllegalArgumentException if {@code epochs < 1}
-   */
-  public LogisticRegression withEpochs(int epochs) {
-    return new LogisticRegression(name, sgd.withEpochs(epochs));
-  }
-
-  /**
-   * This configuration with another initial AdaGrad learning rate.
-   *
-   * @param learningRate the rate, positive and finite
-   * @return a new configuration
-   * @throws IllegalArgumentException if the rate is not positive and finite
-   */
-  public LogisticRegression withLearningRate(double learningRate) {
-    return new LogisticRegression(name, sgd.withLearningRate(learningRate));
-  }
-
-  /**
-   * This configuration with another AdaGrad epsilon (added to the gradient history).
-   *
-   * @param epsilon the epsilon, positive and finite
-   * @return a new configuration
-   * @throws IllegalArgumentException if epsilon is not positive and finite
-   */
-  public LogisticRegression withEpsilon(double epsilon) {
-    return new LogisticRegression(name, sgd.withEpsilon(epsilon));
-  }
-
-  /**
-   * This configuration with another minibatch size.
-   *
-   * @param minibatchSize examples per gradient step, at least 1
-   * @return a new configuration
-   * @throws IllegalArgumentException if {@code minibatchSize < 1}
-   */
-  public LogisticRegression withMinibatchSize(int minibatchSize) {
-    return new LogisticRegression(name, sgd.withMinibatchSize(minibatchSize));
-  }
-
-  /**
-   * This configuration with another seed for the example shuffling.
-   *
-   * @param seed the seed
-   * @return a new configuration
-   */
-  public LogisticRegression withSeed(long seed) {
-    return new LogisticRegression(name, sgd.withSeed(seed));
+    super(name, sgd, "logistic-regression");
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Keys: algorithm, epochs, epsilon, learningRate, minibatchSize, optimiser, seed.
-   */
-  @Override
-  public Map<String, String> configuration() {
-    return TribuoTraining.sorted(sgd.describe("logistic-regression"));
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException also if the task is regression
-   */
-  @Override
-  public Predictor fit(Table data, InputContract features, OutputContract output) {
-    return fit(TrainingData.of(data, features, output));
+  LogisticRegression copy(String newName, SgdSettings newSgd) {
+    return new LogisticRegression(newName, newSgd);
   }
 
   /**
@@ -124,10 +31,11 @@ public final class LogisticRegression implements Modeling {
    *
    * <p>The data is checked and converted to a Tribuo dataset once per {@code TrainingData}.
    *
-   * @throws IllegalArgumentException also if the task does not fit this stage
+   * @throws IllegalArgumentException also if the task is regression
    */
   @Override
   public Predictor fit(TrainingData data) {
+    SgdSettings sgd = sgd();
     LinearSGDTrainer trainer =
         new LinearSGDTrainer(
             new LogMulticlass(),
@@ -136,11 +44,6 @@ public final class LogisticRegression implements Modeling {
             SgdSettings.LOGGING_INTERVAL,
             sgd.minibatchSize(),
             sgd.seed());
-    return TribuoTraining.fitClassifier(name, trainer, data, TribuoTraining.Layout.SPARSE);
-  }
-
-  @Override
-  public String toString() {
-    return "LogisticRegression[" + name + ", " + configuration() + "]";
+    return TribuoTraining.fitClassifier(name(), trainer, data, TribuoTraining.Layout.SPARSE);
   }
 }
