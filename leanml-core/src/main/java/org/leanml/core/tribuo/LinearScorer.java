@@ -38,14 +38,24 @@ final class LinearScorer {
 
   private final int[] slotsById;
   private final int[] idsById;
+
+  /** For each contract label, the model's output id, or -1. */
+  private final int[] outputIds;
+
   private final VectorNormalizer normalizer;
 
   private LinearScorer(
-      double[][] weights, int bias, int[] slotsById, int[] idsById, VectorNormalizer normalizer) {
+      double[][] weights,
+      int bias,
+      int[] slotsById,
+      int[] idsById,
+      int[] outputIds,
+      VectorNormalizer normalizer) {
     this.weights = weights;
     this.bias = bias;
     this.slotsById = slotsById;
     this.idsById = idsById;
+    this.outputIds = outputIds;
     this.normalizer = normalizer;
   }
 
@@ -53,7 +63,7 @@ final class LinearScorer {
    * A scorer for {@code model} when it is exactly Tribuo's linear SGD classifier producing
    * probabilities; empty for every other model, which then predicts through Tribuo.
    */
-  static Optional<LinearScorer> of(Model<?> model, FeatureLayout layout) {
+  static Optional<LinearScorer> of(Model<?> model, FeatureLayout layout, String[] labelNames) {
     if (model.getClass() != LinearSGDModel.class || !model.generatesProbabilities()) {
       return Optional.empty();
     }
@@ -100,7 +110,13 @@ final class LinearScorer {
         ids[k++] = id;
       }
     }
-    return Optional.of(new LinearScorer(weights, known, slots, ids, normalizer));
+    @SuppressWarnings("unchecked")
+    ImmutableOutputInfo<Label> info = (ImmutableOutputInfo<Label>) model.getOutputIDInfo();
+    int[] outputIds = new int[labelNames.length];
+    for (int c = 0; c < labelNames.length; c++) {
+      outputIds[c] = info.getID(new Label(labelNames[c]));
+    }
+    return Optional.of(new LinearScorer(weights, known, slots, ids, outputIds, normalizer));
   }
 
   /**
@@ -150,15 +166,14 @@ final class LinearScorer {
     }
   }
 
-  /** The model's output ids of the contract's labels, -1 where the model lacks a label. */
-  static int[] outputIds(Model<?> model, String[] labelNames) {
-    @SuppressWarnings("unchecked")
-    ImmutableOutputInfo<Label> info = (ImmutableOutputInfo<Label>) model.getOutputIDInfo();
-    int[] ids = new int[labelNames.length];
-    for (int c = 0; c < labelNames.length; c++) {
-      ids[c] = info.getID(new Label(labelNames[c]));
-    }
-    return ids;
+  /**
+   * The model's output id of a contract label, to read it from {@link #score}'s result.
+   *
+   * @param contractLabel the label's index in the output contract
+   * @return the id, or -1 where the model lacks the label
+   */
+  int outputId(int contractLabel) {
+    return outputIds[contractLabel];
   }
 
   /**

@@ -58,9 +58,6 @@ public final class TribuoPredictor implements Predictor {
   /** Tribuo's linear classifier scored directly (bit-identical), or null to call Tribuo. */
   private final LinearScorer scorer;
 
-  /** For each contract label, the model's output id, or -1; set with {@link #scorer}. */
-  private final int[] outputIds;
-
   /** Run-provenance key saying how a classification tree's scores are read. */
   static final String TREE_SCORES_KEY = "leanml.tree-scores";
 
@@ -81,8 +78,8 @@ public final class TribuoPredictor implements Predictor {
     this.probabilistic = model.generatesProbabilities() || readsLeafFrequencies(model);
     checkFeatures(model, input);
     checkOutputs(model, output);
-    this.scorer = output.isClassification() ? LinearScorer.of(model, layout).orElse(null) : null;
-    this.outputIds = scorer == null ? null : LinearScorer.outputIds(model, labelNames);
+    this.scorer =
+        output.isClassification() ? LinearScorer.of(model, layout, labelNames).orElse(null) : null;
   }
 
   /**
@@ -286,7 +283,7 @@ public final class TribuoPredictor implements Predictor {
     double[] probs = new double[labelNames.length];
     double sum = 0;
     for (int i = 0; i < probs.length; i++) {
-      int id = outputIds[i];
+      int id = scorer.outputId(i);
       double s = id < 0 ? 0 : scores[id];
       probs[i] = s > 0 ? s : 0;
       sum += probs[i];
