@@ -29,7 +29,7 @@ fi
 echo "== machine"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x $(nproc)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -version 2>&1 | head -1
+java -version 2>&1 | sed -n 1p
 "$PYTHON" -c 'import pandas, sys; print("python", sys.version.split()[0], "pandas", pandas.__version__)'
 
 echo "== generating $ROWS x $COLS numeric file"
