@@ -16,7 +16,9 @@ import org.leanml.core.table.Table;
  * <ul>
  *   <li>{@link Method#STANDARD}: {@code (x - mean) / sd} with the training mean and population
  *       standard deviation (divisor {@code n}, as scikit-learn's {@code StandardScaler}); a
- *       constant column has {@code sd} taken as 1.
+ *       constant column has {@code sd} taken as 1. Magnitudes near {@link Double#MAX_VALUE} are
+ *       summed on exactly rescaled values, so the fitted state stays finite where a plain sum of
+ *       squares would overflow.
  *   <li>{@link Method#MIN_MAX}: {@code (x - min) / (max - min)} with the training extremes (new
  *       data may fall outside {@code [0, 1]}); a constant column has the range taken as 1.
  * </ul>
@@ -106,19 +108,17 @@ public final class Scale implements FeatureExtraction {
       NumericColumn c = training.numeric(columns.get(k));
       int n = c.size();
       if (method == Method.STANDARD) {
-        double sum = 0;
-        for (int r = 0; r < n; r++) {
-          sum += c.get(r);
+        double[] moments = meanAndSd(c, 1.0);
+        if (!Double.isFinite(moments[0]) || !Double.isFinite(moments[1])) {
+          // The plain sums overflowed (magnitudes near Double.MAX_VALUE): redo them on the values
+          // divided by a power of two, which is exact, and scale the results back.
+          double scale = Math.scalb(1.0, Math.getExponent(maxAbs(c)));
+          moments = meanAndSd(c, scale);
+          moments[0] *= scale;
+          moments[1] *= scale;
         }
-        double mean = sum / n;
-        double ss = 0;
-        for (int r = 0; r < n; r++) {
-          double d = c.get(r) - mean;
-          ss += d * d;
-        }
-        double sd = Math.sqrt(ss / n);
-        shift[k] = mean;
-        divisor[k] = sd == 0 ? 1 : sd;
+        shift[k] = moments[0];
+        divisor[k] = moments[1] == 0 ? 1 : moments[1];
       } else {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -131,6 +131,30 @@ public final class Scale implements FeatureExtraction {
       }
     }
     return new Fitted(this, shift, divisor);
+  }
+
+  /** The mean and population standard deviation of {@code column / scale}. */
+  private static double[] meanAndSd(NumericColumn column, double scale) {
+    int n = column.size();
+    double sum = 0;
+    for (int r = 0; r < n; r++) {
+      sum += column.get(r) / scale;
+    }
+    double mean = sum / n;
+    double ss = 0;
+    for (int r = 0; r < n; r++) {
+      double d = column.get(r) / scale - mean;
+      ss += d * d;
+    }
+    return new double[] {mean, Math.sqrt(ss / n)};
+  }
+
+  private static double maxAbs(NumericColumn column) {
+    double max = 0;
+    for (int r = 0; r < column.size(); r++) {
+      max = Math.max(max, Math.abs(column.get(r)));
+    }
+    return max;
   }
 
   static Scale restore(Method method, List<String> columns, String name) {
@@ -162,7 +186,11 @@ public final class Scale implements FeatureExtraction {
     @Override
     void kernel(Bound b, int row, double[] out, int off) {
       for (int k = 0; k < shift.length; k++) {
-        out[off + k] = (number(b, k, row) - shift[k]) / divisor[k];
+        double x = number(b, k, row);
+        double d = x - shift[k];
+        // x and the shift are finite, so an infinite difference is an overflow: divide first
+        out[off + k] =
+            Double.isInfinite(d) ? x / divisor[k] - shift[k] / divisor[k] : d / divisor[k];
       }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.stage.FeatureExtraction.FittedFeatures;
+import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 
 class FeatureStagesTest {
@@ -117,6 +118,25 @@ class FeatureStagesTest {
     // -> [-0.2172763302828587, 2.1466901431946437]  (scikit-learn 1.2.1)
     assertThat(out[0]).isCloseTo(-0.2172763302828587, within(1e-14));
     assertThat(out[1]).isCloseTo(2.1466901431946437, within(1e-14));
+  }
+
+  @Test
+  void standardScale_nearMaxValue_staysFiniteAndMatchesExactArithmetic() {
+    Table training = Table.of(NumericColumn.of("x", 1.5e308, 1.7e308, -1.0e308, 9e307));
+    FittedFeatures f = Scale.standard("x").fit(training);
+    Table serving = Table.of(NumericColumn.of("x", 1.2e308, -1.7e308));
+
+    double[] out = f.transform(serving).numeric("x").toArray();
+
+    // numpy's std overflows to inf here; Python's statistics module sums exact fractions:
+    // /usr/bin/python3 -c "import statistics as s; x=[1.5e308,1.7e308,-1.0e308,9e307];
+    //   m=s.mean(x); sd=s.pstdev(x); print(m, sd, (1.2e308-m)/sd, -1.7e308/sd - m/sd)"
+    // -> 7.75e+307 1.066243405606806e+308 0.39859566564740406 -2.3212335822995893
+    assertThat(out[0]).isCloseTo(0.39859566564740406, within(1e-15));
+    // -1.7e308 - mean overflows; the stage divides before subtracting
+    assertThat(out[1]).isCloseTo(-2.3212335822995893, within(1e-15));
+    assertThat(FittedFeaturesCodec.decode(FittedFeaturesCodec.encode(f)).transform(serving))
+        .isEqualTo(f.transform(serving));
   }
 
   @Test
