@@ -9,7 +9,6 @@ import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.Violation;
-import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.Preprocess;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
@@ -129,28 +128,7 @@ public final class Cast implements Preprocess {
   @Override
   public FittedPreprocess fit(Table training) {
     StageSupport.checkInput(requires(), training, name);
-    return new FittedPreprocess() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Map<String, String> configuration() {
-        return Cast.this.configuration();
-      }
-
-      @Override
-      public Fingerprint stateFingerprint() {
-        return StageSupport.fingerprinter("leanml.preprocess.cast.v1", name, configuration())
-            .finish();
-      }
-
-      @Override
-      public Table apply(Table table) {
-        return Cast.this.apply(table);
-      }
-    };
+    return StageSupport.stateless("leanml.preprocess.cast.v1", name, configuration(), this::apply);
   }
 
   private Table apply(Table table) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
-import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.Preprocess;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
@@ -118,28 +117,8 @@ public final class FilterRows implements Preprocess {
   @Override
   public FittedPreprocess fit(Table training) {
     StageSupport.checkInput(requires(), training, name);
-    return new FittedPreprocess() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Map<String, String> configuration() {
-        return FilterRows.this.configuration();
-      }
-
-      @Override
-      public Fingerprint stateFingerprint() {
-        return StageSupport.fingerprinter("leanml.preprocess.filter.v1", name, configuration())
-            .finish();
-      }
-
-      @Override
-      public Table apply(Table table) {
-        return FilterRows.this.apply(table);
-      }
-    };
+    return StageSupport.stateless(
+        "leanml.preprocess.filter.v1", name, configuration(), this::apply);
   }
 
   private Table apply(Table table) {

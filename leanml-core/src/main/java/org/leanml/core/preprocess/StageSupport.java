@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
+import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
+import org.leanml.core.stage.Preprocess;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Table;
 
@@ -30,6 +32,36 @@ final class StageSupport {
 
   static Fingerprinter fingerprinter(String domain, String name, Map<String, String> config) {
     return Fingerprinter.forDomain(domain).putString(name).putMap(config);
+  }
+
+  /**
+   * The fitted form of a stage that learns nothing: its state fingerprint covers only its name and
+   * configuration, and applying it calls {@code apply}.
+   */
+  static Preprocess.FittedPreprocess stateless(
+      String domain, String name, Map<String, String> configuration, UnaryOperator<Table> apply) {
+    Fingerprint state = fingerprinter(domain, name, configuration).finish();
+    return new Preprocess.FittedPreprocess() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Map<String, String> configuration() {
+        return configuration;
+      }
+
+      @Override
+      public Fingerprint stateFingerprint() {
+        return state;
+      }
+
+      @Override
+      public Table apply(Table table) {
+        return apply.apply(table);
+      }
+    };
   }
 
   static List<String> columns(String[] names) {
