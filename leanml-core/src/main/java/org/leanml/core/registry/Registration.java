@@ -42,31 +42,58 @@ public final class Registration {
   /** An attachment given but not yet stored: its media type and a private copy of its bytes. */
   record PendingAttachment(String mediaType, byte[] bytes) {}
 
-  private Registration(
-      String name,
-      Predictor predictor,
-      String format,
-      Map<String, byte[]> parts,
-      OptionalInt parent,
-      List<ModelRef> members,
-      Optional<Fingerprint> trainingData,
-      Optional<Fingerprint> evaluationData,
-      Optional<String> runRecord,
-      Map<String, Double> metrics,
-      Map<String, String> tags,
-      Map<String, PendingAttachment> attachments) {
-    this.name = name;
-    this.predictor = predictor;
-    this.format = format;
-    this.parts = parts;
-    this.parent = parent;
-    this.members = members;
-    this.trainingData = trainingData;
-    this.evaluationData = evaluationData;
-    this.runRecord = runRecord;
-    this.metrics = metrics;
-    this.tags = tags;
-    this.attachments = attachments;
+  private Registration(Draft d) {
+    this.name = d.name;
+    this.predictor = d.predictor;
+    this.format = d.format;
+    this.parts = d.parts;
+    this.parent = d.parent;
+    this.members = d.members;
+    this.trainingData = d.trainingData;
+    this.evaluationData = d.evaluationData;
+    this.runRecord = d.runRecord;
+    this.metrics = d.metrics;
+    this.tags = d.tags;
+    this.attachments = d.attachments;
+  }
+
+  /** The fields of a registration being made: a new one's defaults, or a copy of another's. */
+  private static final class Draft {
+    String name;
+    Predictor predictor;
+    String format;
+    Map<String, byte[]> parts;
+    OptionalInt parent = OptionalInt.empty();
+    List<ModelRef> members = List.of();
+    Optional<Fingerprint> trainingData = Optional.empty();
+    Optional<Fingerprint> evaluationData = Optional.empty();
+    Optional<String> runRecord = Optional.empty();
+    Map<String, Double> metrics = Map.of();
+    Map<String, String> tags = Map.of();
+    Map<String, PendingAttachment> attachments = Map.of();
+
+    Draft(String name) {
+      this.name = name;
+    }
+
+    Draft(Registration r) {
+      name = r.name;
+      predictor = r.predictor;
+      format = r.format;
+      parts = r.parts;
+      parent = r.parent;
+      members = r.members;
+      trainingData = r.trainingData;
+      evaluationData = r.evaluationData;
+      runRecord = r.runRecord;
+      metrics = r.metrics;
+      tags = r.tags;
+      attachments = r.attachments;
+    }
+
+    Registration build() {
+      return new Registration(this);
+    }
   }
 
   /**
@@ -82,19 +109,9 @@ public final class Registration {
   public static Registration of(String name, Predictor predictor) {
     RegistryNames.require("model name", name);
     Objects.requireNonNull(predictor, "predictor");
-    return new Registration(
-        name,
-        predictor,
-        null,
-        null,
-        OptionalInt.empty(),
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Map.of(),
-        Map.of(),
-        Map.of());
+    Draft d = new Draft(name);
+    d.predictor = predictor;
+    return d.build();
   }
 
   /**
@@ -114,19 +131,10 @@ public final class Registration {
     if (format == null || format.isBlank()) {
       throw new IllegalArgumentException("format must not be blank but was '" + format + "'");
     }
-    return new Registration(
-        name,
-        null,
-        format,
-        copyParts(parts, format),
-        OptionalInt.empty(),
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Map.of(),
-        Map.of(),
-        Map.of());
+    Draft d = new Draft(name);
+    d.format = format;
+    d.parts = copyParts(parts, format);
+    return d.build();
   }
 
   static Map<String, byte[]> copyParts(Map<String, byte[]> parts, String format) {
@@ -150,19 +158,9 @@ public final class Registration {
     if (version < 1) {
       throw new IllegalArgumentException("parent must be >= 1 but was " + version);
     }
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        OptionalInt.of(version),
-        members,
-        trainingData,
-        evaluationData,
-        runRecord,
-        metrics,
-        tags,
-        attachments);
+    Draft d = new Draft(this);
+    d.parent = OptionalInt.of(version);
+    return d.build();
   }
 
   /**
@@ -177,19 +175,9 @@ public final class Registration {
     if (new java.util.HashSet<>(copy).size() != copy.size()) {
       throw new IllegalArgumentException("members repeat: " + copy);
     }
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        copy,
-        trainingData,
-        evaluationData,
-        runRecord,
-        metrics,
-        tags,
-        attachments);
+    Draft d = new Draft(this);
+    d.members = copy;
+    return d.build();
   }
 
   /**
@@ -200,19 +188,9 @@ public final class Registration {
    * @throws NullPointerException if it is null
    */
   public Registration withTrainingData(Fingerprint fingerprint) {
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        members,
-        Optional.of(fingerprint),
-        evaluationData,
-        runRecord,
-        metrics,
-        tags,
-        attachments);
+    Draft d = new Draft(this);
+    d.trainingData = Optional.of(fingerprint);
+    return d.build();
   }
 
   /**
@@ -223,19 +201,9 @@ public final class Registration {
    * @throws NullPointerException if it is null
    */
   public Registration withEvaluationData(Fingerprint fingerprint) {
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        members,
-        trainingData,
-        Optional.of(fingerprint),
-        runRecord,
-        metrics,
-        tags,
-        attachments);
+    Draft d = new Draft(this);
+    d.evaluationData = Optional.of(fingerprint);
+    return d.build();
   }
 
   /**
@@ -249,19 +217,9 @@ public final class Registration {
    */
   public Registration withRunRecord(String json) {
     String compact = RegistryJson.compact(RegistryJson.parse(json));
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        members,
-        trainingData,
-        evaluationData,
-        Optional.of(compact),
-        metrics,
-        tags,
-        attachments);
+    Draft d = new Draft(this);
+    d.runRecord = Optional.of(compact);
+    return d.build();
   }
 
   /**
@@ -272,19 +230,9 @@ public final class Registration {
    * @throws IllegalArgumentException if a name is blank or a value not finite
    */
   public Registration withMetrics(Map<String, Double> values) {
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        members,
-        trainingData,
-        evaluationData,
-        runRecord,
-        ModelVersion.copyMetrics(values),
-        tags,
-        attachments);
+    Draft d = new Draft(this);
+    d.metrics = ModelVersion.copyMetrics(values);
+    return d.build();
   }
 
   /**
@@ -296,19 +244,9 @@ public final class Registration {
    * @throws NullPointerException if a value is null
    */
   public Registration withTags(Map<String, String> values) {
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        members,
-        trainingData,
-        evaluationData,
-        runRecord,
-        metrics,
-        ModelVersion.copyTags(values),
-        attachments);
+    Draft d = new Draft(this);
+    d.tags = ModelVersion.copyTags(values);
+    return d.build();
   }
 
   /**
@@ -340,19 +278,9 @@ public final class Registration {
     }
     Map<String, PendingAttachment> copy = new LinkedHashMap<>(attachments);
     copy.put(attachmentName, new PendingAttachment(mediaType, bytes.clone()));
-    return new Registration(
-        name,
-        predictor,
-        format,
-        parts,
-        parent,
-        members,
-        trainingData,
-        evaluationData,
-        runRecord,
-        metrics,
-        tags,
-        Collections.unmodifiableMap(copy));
+    Draft d = new Draft(this);
+    d.attachments = Collections.unmodifiableMap(copy);
+    return d.build();
   }
 
   /**
