@@ -394,9 +394,9 @@ class EnsembleCodecTest {
   @Test
   void encode_memberWithNonFiniteFeatureState_failsNamingMemberAndField() {
     OutputContract out = OutputContract.binary("y", "no", "yes");
-    // the squares overflow, so the fitted standard deviation is infinite
+    // the range overflows, so the fitted min-max divisor is infinite
     FeatureExtraction.FittedFeatures overflowed =
-        Scale.standard("a").fit(Table.of(NumericColumn.of("a", 1e300, -1e300)));
+        Scale.minMax("a").fit(Table.of(NumericColumn.of("a", 1e308, -1e308)));
     SubModel huge = SubModel.of("huge", overflowed, linearScorer(out, "a"), Provenance.unknown());
     Ensemble e =
         Ensemble.of(InputContract.numeric(List.of("a")), out, List.of(huge), Combiner.mean());
