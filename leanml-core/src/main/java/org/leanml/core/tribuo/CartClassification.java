@@ -53,7 +53,7 @@ public final class CartClassification extends TreeStage<CartClassification> {
    * @throws NullPointerException if the impurity is null
    */
   public CartClassification with(Impurity newImpurity) {
-    return new CartClassification(name(), tree(), newImpurity);
+    return new CartClassification(name(), settings(), newImpurity);
   }
 
   /**
@@ -65,7 +65,7 @@ public final class CartClassification extends TreeStage<CartClassification> {
    */
   @Override
   public Predictor fit(TrainingData data) {
-    TreeSettings tree = tree();
+    TreeSettings tree = settings();
     LabelImpurity li = impurity == Impurity.GINI ? new GiniIndex() : new Entropy();
     CARTClassificationTrainer trainer =
         new CARTClassificationTrainer(

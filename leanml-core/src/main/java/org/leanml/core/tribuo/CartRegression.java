@@ -34,7 +34,7 @@ public final class CartRegression extends TreeStage<CartRegression> {
    */
   @Override
   public Predictor fit(TrainingData data) {
-    TreeSettings tree = tree();
+    TreeSettings tree = settings();
     CARTRegressionTrainer trainer =
         new CARTRegressionTrainer(
             tree.maxDepth(),

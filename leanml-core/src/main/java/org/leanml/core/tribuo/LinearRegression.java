@@ -34,7 +34,7 @@ public final class LinearRegression extends SgdStage<LinearRegression> {
    */
   @Override
   public Predictor fit(TrainingData data) {
-    SgdSettings sgd = sgd();
+    SgdSettings sgd = settings();
     LinearSGDTrainer trainer =
         new LinearSGDTrainer(
             new SquaredLoss(),

@@ -35,7 +35,7 @@ public final class LogisticRegression extends SgdStage<LogisticRegression> {
    */
   @Override
   public Predictor fit(TrainingData data) {
-    SgdSettings sgd = sgd();
+    SgdSettings sgd = settings();
     LinearSGDTrainer trainer =
         new LinearSGDTrainer(
             new LogMulticlass(),

@@ -10,7 +10,8 @@ import org.tribuo.math.optimisers.AdaGrad;
  * JMLR 12, 2011) with an initial learning rate and epsilon, a number of epochs, a minibatch size
  * and a seed.
  */
-record SgdSettings(int epochs, double learningRate, double epsilon, int minibatchSize, long seed) {
+record SgdSettings(int epochs, double learningRate, double epsilon, int minibatchSize, long seed)
+    implements StageSettings<SgdSettings> {
   /** Tribuo's own defaults for its logistic regression trainer. */
   static final SgdSettings DEFAULTS = new SgdSettings(5, 1.0, 0.1, 1, 12345L);
 
@@ -44,11 +45,13 @@ record SgdSettings(int epochs, double learningRate, double epsilon, int minibatc
     return new SgdSettings(epochs, learningRate, epsilon, newMinibatchSize, seed);
   }
 
-  SgdSettings withSeed(long newSeed) {
+  @Override
+  public SgdSettings withSeed(long newSeed) {
     return new SgdSettings(epochs, learningRate, epsilon, minibatchSize, newSeed);
   }
 
-  Map<String, String> describe(String algorithm) {
+  @Override
+  public Map<String, String> describe(String algorithm) {
     Map<String, String> m = new TreeMap<>();
     m.put("algorithm", algorithm);
     m.put("optimiser", "adagrad");

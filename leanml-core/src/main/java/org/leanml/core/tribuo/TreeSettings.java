@@ -12,7 +12,8 @@ record TreeSettings(
     double minChildWeight,
     double minImpurityDecrease,
     double fractionFeaturesInSplit,
-    long seed) {
+    long seed)
+    implements StageSettings<TreeSettings> {
   /** Depth 16, Tribuo's default minimum child weight 5, every feature considered per split. */
   static final TreeSettings DEFAULTS = new TreeSettings(16, 5.0, 0.0, 1.0, 12345L);
 
@@ -43,12 +44,14 @@ record TreeSettings(
         maxDepth, minChildWeight, minImpurityDecrease, newFractionFeaturesInSplit, seed);
   }
 
-  TreeSettings withSeed(long newSeed) {
+  @Override
+  public TreeSettings withSeed(long newSeed) {
     return new TreeSettings(
         maxDepth, minChildWeight, minImpurityDecrease, fractionFeaturesInSplit, newSeed);
   }
 
-  Map<String, String> describe(String algorithm) {
+  @Override
+  public Map<String, String> describe(String algorithm) {
     Map<String, String> m = new TreeMap<>();
     m.put("algorithm", algorithm);
     m.put("maxDepth", Integer.toString(maxDepth));

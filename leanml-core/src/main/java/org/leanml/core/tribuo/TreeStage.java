@@ -1,52 +1,17 @@
 package org.leanml.core.tribuo;
 
-import java.util.Map;
-import org.leanml.core.contract.InputContract;
-import org.leanml.core.contract.OutputContract;
-import org.leanml.core.predict.Predictor;
-import org.leanml.core.stage.Modeling;
-import org.leanml.core.stage.TrainingData;
-import org.leanml.core.table.Table;
-
 /**
- * What {@link CartClassification} and {@link CartRegression} share: a stage name, the {@link
- * TreeSettings}, their {@code with} methods (each returning the concrete stage), the configuration
- * and the delegation of a table fit to a {@link TrainingData} fit. The subclasses add their Tribuo
- * trainer and any setting of their own. The tree counterpart of {@link SgdStage}.
+ * What {@link CartClassification} and {@link CartRegression} share beyond {@link TribuoStage}: the
+ * {@code with} methods of {@link TreeSettings}. The subclasses add their Tribuo trainer and any
+ * option of their own. The configuration's keys are algorithm, fractionFeaturesInSplit, maxDepth,
+ * minChildWeight, minImpurityDecrease and seed, and a subclass's own options.
  *
  * @param <S> the concrete stage
  */
-abstract class TreeStage<S extends TreeStage<S>> implements Modeling {
-  private final String name;
-  private final TreeSettings tree;
-  private final String algorithm;
+abstract class TreeStage<S extends TreeStage<S>> extends TribuoStage<S, TreeSettings> {
 
   TreeStage(String name, TreeSettings tree, String algorithm) {
-    this.name = Checks.name(name);
-    this.tree = tree;
-    this.algorithm = algorithm;
-  }
-
-  /** The same kind of stage, with its own settings kept, under another name or tree settings. */
-  abstract S copy(String newName, TreeSettings newTree);
-
-  /** Adds the subclass's own settings to the configuration; none by default. */
-  void describeOwn(Map<String, String> configuration) {}
-
-  /** The settings, for the subclasses' trainers. */
-  final TreeSettings tree() {
-    return tree;
-  }
-
-  /**
-   * This configuration under another stage name.
-   *
-   * @param newName the stage name
-   * @return a new configuration
-   * @throws IllegalArgumentException if the name is blank
-   */
-  public S withName(String newName) {
-    return copy(newName, tree);
+    super(name, tree, algorithm);
   }
 
   /**
@@ -57,7 +22,7 @@ abstract class TreeStage<S extends TreeStage<S>> implements Modeling {
    * @throws IllegalArgumentException if {@code maxDepth < 1}
    */
   public S withMaxDepth(int maxDepth) {
-    return copy(name, tree.withMaxDepth(maxDepth));
+    return copy(name(), settings().withMaxDepth(maxDepth));
   }
 
   /**
@@ -68,7 +33,7 @@ abstract class TreeStage<S extends TreeStage<S>> implements Modeling {
    * @throws IllegalArgumentException if the weight is not positive and finite
    */
   public S withMinChildWeight(double minChildWeight) {
-    return copy(name, tree.withMinChildWeight(minChildWeight));
+    return copy(name(), settings().withMinChildWeight(minChildWeight));
   }
 
   /**
@@ -79,7 +44,7 @@ abstract class TreeStage<S extends TreeStage<S>> implements Modeling {
    * @throws IllegalArgumentException if the decrease is negative or not finite
    */
   public S withMinImpurityDecrease(double minImpurityDecrease) {
-    return copy(name, tree.withMinImpurityDecrease(minImpurityDecrease));
+    return copy(name(), settings().withMinImpurityDecrease(minImpurityDecrease));
   }
 
   /**
@@ -90,49 +55,6 @@ abstract class TreeStage<S extends TreeStage<S>> implements Modeling {
    * @throws IllegalArgumentException if the fraction is outside {@code (0, 1]}
    */
   public S withFractionFeaturesInSplit(double fraction) {
-    return copy(name, tree.withFractionFeaturesInSplit(fraction));
-  }
-
-  /**
-   * This configuration with another seed (used when a fraction of features is sampled per split).
-   *
-   * @param seed the seed
-   * @return a new configuration
-   */
-  public S withSeed(long seed) {
-    return copy(name, tree.withSeed(seed));
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Keys: algorithm, fractionFeaturesInSplit, maxDepth, minChildWeight, minImpurityDecrease,
-   * seed, and a subclass's own settings.
-   */
-  @Override
-  public Map<String, String> configuration() {
-    Map<String, String> m = tree.describe(algorithm);
-    describeOwn(m);
-    return TribuoTraining.sorted(m);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException also if the task does not fit this stage
-   */
-  @Override
-  public Predictor fit(Table data, InputContract features, OutputContract output) {
-    return fit(TrainingData.of(data, features, output));
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + "[" + name + ", " + configuration() + "]";
+    return copy(name(), settings().withFractionFeaturesInSplit(fraction));
   }
 }
