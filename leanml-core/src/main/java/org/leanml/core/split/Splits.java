@@ -46,6 +46,40 @@ public final class Splits {
   }
 
   /**
+   * A uniform random sample of rows without replacement, for bounding the size of what is kept of a
+   * large table (a drift reference, say): every subset of {@code size} rows is equally likely.
+   *
+   * @param rowCount the number of rows
+   * @param size the most rows to keep; when {@code rowCount <= size} every row is kept
+   * @param seed the seed
+   * @return the kept row indexes, ascending
+   * @throws IllegalArgumentException if {@code rowCount < 0} or {@code size < 1}
+   */
+  public static int[] sample(int rowCount, int size, long seed) {
+    if (rowCount < 0) {
+      throw new IllegalArgumentException("rowCount must be >= 0 but was " + rowCount);
+    }
+    if (size < 1) {
+      throw new IllegalArgumentException("a sample needs size >= 1 but got " + size);
+    }
+    int[] idx = identity(rowCount);
+    if (rowCount <= size) {
+      return idx;
+    }
+    // The first `size` steps of a Fisher-Yates shuffle: a uniform sample in idx[0, size).
+    SplittableRandom rng = new SplittableRandom(seed);
+    for (int i = 0; i < size; i++) {
+      int j = i + rng.nextInt(rowCount - i);
+      int t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    }
+    int[] kept = Arrays.copyOf(idx, size);
+    Arrays.sort(kept);
+    return kept;
+  }
+
+  /**
    * A train/test split that keeps each class's share: of each class's rows, {@code
    * round(testFraction * n)} go to the test part.
    *

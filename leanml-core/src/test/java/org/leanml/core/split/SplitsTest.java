@@ -33,6 +33,50 @@ class SplitsTest {
   }
 
   @Property(tries = 100)
+  void sample_keepsDistinctSortedRows_sameForASeed(
+      @ForAll @IntRange(min = 0, max = 500) int n,
+      @ForAll @IntRange(min = 1, max = 600) int size,
+      @ForAll long seed) {
+    int[] a = Splits.sample(n, size, seed);
+
+    assertThat(a).isEqualTo(Splits.sample(n, size, seed));
+    assertThat(a).hasSize(Math.min(n, size)).isSorted().doesNotHaveDuplicates();
+    if (a.length > 0) {
+      assertThat(a[0]).isNotNegative();
+      assertThat(a[a.length - 1]).isLessThan(n);
+    }
+  }
+
+  @Test
+  void sample_everySubsetIsEquallyLikely() {
+    // 10 subsets of 2 rows out of 5, 20,000 seeds: each expected 2,000 times (sd about 42); the
+    // seeds are fixed, so this is deterministic, and a bias of 10% would fail it
+    int[] counts = new int[32];
+    for (long seed = 0; seed < 20_000; seed++) {
+      int[] s = Splits.sample(5, 2, seed);
+      counts[(1 << s[0]) | (1 << s[1])]++;
+    }
+    int subsets = 0;
+    for (int c : counts) {
+      if (c > 0) {
+        subsets++;
+        assertThat(c).isBetween(1_800, 2_200);
+      }
+    }
+    assertThat(subsets).isEqualTo(10);
+  }
+
+  @Test
+  void sample_rejectsEmptySizeAndNegativeRowCount() {
+    assertThatThrownBy(() -> Splits.sample(10, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a sample needs size >= 1 but got 0");
+    assertThatThrownBy(() -> Splits.sample(-1, 3, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rowCount must be >= 0 but was -1");
+  }
+
+  @Property(tries = 100)
   void stratified_keepsEachClassShare_andPartitions(
       @ForAll @Size(min = 2, max = 300) List<@IntRange(min = 0, max = 3) Integer> classes,
       @ForAll @DoubleRange(min = 0.05, max = 0.95) double fraction,

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.leanml.core.split.Splits;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
@@ -90,6 +91,26 @@ public record DataSummary(long rows, List<FeatureSummary> features) {
    */
   public static DataSummary of(Table table) {
     return of(table, Runnable::run);
+  }
+
+  /**
+   * Summarises a seeded uniform sample of at most {@code maxRows} rows of a table (all of them when
+   * it has no more), so that a stored reference stays bounded however large the training data:
+   * numeric summaries keep every value, 8 bytes each, so a million rows of 50 features would be 400
+   * MB. The drift tests then compare against the sample and take its size into account (the
+   * Kolmogorov–Smirnov p-value uses the sample's size), so they stay honest, only less sensitive.
+   * {@link #rows()} is the sample's row count.
+   *
+   * @param table the table
+   * @param maxRows the most rows to summarise, at least 1
+   * @param seed the seed of the sample ({@link org.leanml.core.split.Splits#sample})
+   * @param executor where columns are summarised ({@code Runnable::run} for the calling thread)
+   * @return the summary of the sample
+   * @throws IllegalArgumentException if {@code maxRows < 1}
+   */
+  public static DataSummary ofSample(Table table, int maxRows, long seed, Executor executor) {
+    int[] rows = Splits.sample(table.rowCount(), maxRows, seed);
+    return of(rows.length == table.rowCount() ? table : table.rows(rows), executor);
   }
 
   private static FeatureSummary summarise(Column c) {

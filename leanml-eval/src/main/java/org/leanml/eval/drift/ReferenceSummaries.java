@@ -26,6 +26,9 @@ import org.leanml.core.registry.Registration;
  * DriftReport report = DriftDetector.withDefaults().compare(reference, DataSummary.of(window));
  * }</pre>
  *
+ * <p>A summary keeps every numeric value; for large training data, attach {@link
+ * DataSummary#ofSample a summary of a seeded row sample} to bound the attachment's size.
+ *
  * <p>The summary is a registry attachment named {@value #ATTACHMENT} of media type {@value
  * #MEDIA_TYPE}, holding {@link DataSummary#write its stored format}. The registry checks its
  * SHA-256 on every read; {@link DataSummary#read} checks its magic and format version.

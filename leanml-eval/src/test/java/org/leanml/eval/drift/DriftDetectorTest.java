@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.leanml.core.split.Splits;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
@@ -91,6 +92,44 @@ class DriftDetectorTest {
     assertThat(x.pValue()).isLessThan(1e-10);
     assertThat(x.statistic()).isLessThan(0.1);
     assertThat(x.drifted()).isFalse();
+  }
+
+  @Test
+  void ofSample_tableWithinTheLimit_isTheWholeTablesSummary() {
+    Table t = table(9, 3000, 0, 0.4);
+
+    assertThat(DataSummary.ofSample(t, 3000, 1, Runnable::run)).isEqualTo(DataSummary.of(t));
+  }
+
+  @Test
+  void ofSample_largeTable_summarisesASeededSampleOfMaxRows() {
+    Table t = table(10, 50_000, 0, 0.4);
+
+    DataSummary s = DataSummary.ofSample(t, 5000, 42, Runnable::run);
+
+    assertThat(s.rows()).isEqualTo(5000);
+    assertThat(s).isEqualTo(DataSummary.of(t.rows(Splits.sample(50_000, 5000, 42))));
+    assertThat(s).isEqualTo(DataSummary.ofSample(t, 5000, 42, Runnable::run));
+    assertThat(s).isNotEqualTo(DataSummary.ofSample(t, 5000, 43, Runnable::run));
+    assertThatThrownBy(() -> DataSummary.ofSample(t, 0, 42, Runnable::run))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a sample needs size >= 1 but got 0");
+  }
+
+  @Test
+  void compare_sampledReference_passesSameDistributionAndFlagsAShift() {
+    DataSummary reference =
+        DataSummary.ofSample(table(11, 200_000, 0, 0.4), 10_000, 7, Runnable::run);
+
+    DriftReport same =
+        DriftDetector.withDefaults().compare(reference, DataSummary.of(table(12, 5000, 0, 0.4)));
+    DriftReport shifted =
+        DriftDetector.withDefaults().compare(reference, DataSummary.of(table(13, 5000, 0.8, 0.7)));
+
+    assertThat(same.verdict()).isEqualTo(DriftVerdict.NO_DRIFT);
+    assertThat(shifted.driftedFeatures()).containsExactly("x", "colour");
+    // the tests see the sample's size, not the table's
+    assertThat(shifted.toJson()).contains("\"reference_rows\":10000");
   }
 
   @Test
