@@ -89,13 +89,7 @@ public final class Cast implements Preprocess {
 
   @Override
   public InputContract requires() {
-    List<FeatureSpec> fs = new ArrayList<>();
-    for (String c : columns) {
-      fs.add(
-          new FeatureSpec(
-              c, from, true, true, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of()));
-    }
-    return new InputContract(fs);
+    return StageSupport.anyValues(columns, from);
   }
 
   /**
@@ -106,23 +100,18 @@ public final class Cast implements Preprocess {
    */
   @Override
   public InputContract produces(InputContract input) {
-    InputContract out = input;
-    for (String c : columns) {
-      out =
-          StageSupport.replace(
-              out,
-              c,
-              s ->
-                  new FeatureSpec(
-                      s.name(),
-                      to,
-                      s.nullable(),
-                      false,
-                      Double.NEGATIVE_INFINITY,
-                      Double.POSITIVE_INFINITY,
-                      List.of()));
-    }
-    return out;
+    return StageSupport.replaceEach(
+        input,
+        columns,
+        s ->
+            new FeatureSpec(
+                s.name(),
+                to,
+                s.nullable(),
+                false,
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                List.of()));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.leanml.core.preprocess;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -100,19 +99,7 @@ public final class Clip implements Preprocess {
 
   @Override
   public InputContract requires() {
-    List<FeatureSpec> fs = new ArrayList<>();
-    for (String c : columns) {
-      fs.add(
-          new FeatureSpec(
-              c,
-              ColumnType.NUMERIC,
-              true,
-              true,
-              Double.NEGATIVE_INFINITY,
-              Double.POSITIVE_INFINITY,
-              List.of()));
-    }
-    return new InputContract(fs);
+    return StageSupport.anyValues(columns, ColumnType.NUMERIC);
   }
 
   /**
@@ -125,28 +112,21 @@ public final class Clip implements Preprocess {
   @Override
   public InputContract produces(InputContract input) {
     if (fitted) {
-      for (String c : columns) {
-        StageSupport.replace(input, c, s -> s);
-      }
+      StageSupport.replaceEach(input, columns, s -> s); // checks that every column is there
       return input;
     }
-    InputContract out = input;
-    for (String c : columns) {
-      out =
-          StageSupport.replace(
-              out,
-              c,
-              s ->
-                  new FeatureSpec(
-                      s.name(),
-                      s.type(),
-                      s.nullable(),
-                      s.allowNonFinite(),
-                      clamp(s.min(), lower, upper),
-                      clamp(s.max(), lower, upper),
-                      s.categories()));
-    }
-    return out;
+    return StageSupport.replaceEach(
+        input,
+        columns,
+        s ->
+            new FeatureSpec(
+                s.name(),
+                s.type(),
+                s.nullable(),
+                s.allowNonFinite(),
+                clamp(s.min(), lower, upper),
+                clamp(s.max(), lower, upper),
+                s.categories()));
   }
 
   private static double clamp(double v, double lo, double hi) {

@@ -83,15 +83,7 @@ public final class FilterRows implements Preprocess {
       ColumnType t = c.requiredType();
       if (t != null && !seen.contains(c.column())) {
         seen.add(c.column());
-        fs.add(
-            new FeatureSpec(
-                c.column(),
-                t,
-                true,
-                true,
-                Double.NEGATIVE_INFINITY,
-                Double.POSITIVE_INFINITY,
-                List.of()));
+        fs.add(StageSupport.anyValue(c.column(), t));
       }
     }
     return new InputContract(fs);

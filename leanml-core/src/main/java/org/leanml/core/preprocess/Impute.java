@@ -171,13 +171,7 @@ public final class Impute implements Preprocess {
    */
   @Override
   public InputContract requires() {
-    List<FeatureSpec> fs = new ArrayList<>();
-    for (String c : columns) {
-      fs.add(
-          new FeatureSpec(
-              c, type, true, true, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of()));
-    }
-    return new InputContract(fs);
+    return StageSupport.anyValues(columns, type);
   }
 
   /**
@@ -188,24 +182,19 @@ public final class Impute implements Preprocess {
    */
   @Override
   public InputContract produces(InputContract input) {
-    InputContract out = input;
-    for (String c : columns) {
-      out =
-          StageSupport.replace(
-              out,
-              c,
-              s -> {
-                List<String> cats = s.categories();
-                if (levelConstant != null && !cats.isEmpty() && !cats.contains(levelConstant)) {
-                  List<String> more = new ArrayList<>(cats);
-                  more.add(levelConstant);
-                  cats = more;
-                }
-                return new FeatureSpec(
-                    s.name(), s.type(), false, s.allowNonFinite(), s.min(), s.max(), cats);
-              });
-    }
-    return out;
+    return StageSupport.replaceEach(
+        input,
+        columns,
+        s -> {
+          List<String> cats = s.categories();
+          if (levelConstant != null && !cats.isEmpty() && !cats.contains(levelConstant)) {
+            List<String> more = new ArrayList<>(cats);
+            more.add(levelConstant);
+            cats = more;
+          }
+          return new FeatureSpec(
+              s.name(), s.type(), false, s.allowNonFinite(), s.min(), s.max(), cats);
+        });
   }
 
   /**

@@ -12,6 +12,7 @@ import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
 import org.leanml.core.stage.Preprocess;
 import org.leanml.core.table.Column;
+import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
 
 /** Helpers shared by this package's stages. */
@@ -94,6 +95,31 @@ final class StageSupport {
           "column '" + column + "' is not in the input contract " + in.names());
     }
     return new InputContract(out);
+  }
+
+  /** Applies {@link #replace} to each of the columns in turn. */
+  static InputContract replaceEach(
+      InputContract in, List<String> columns, UnaryOperator<FeatureSpec> f) {
+    InputContract out = in;
+    for (String c : columns) {
+      out = replace(out, c, f);
+    }
+    return out;
+  }
+
+  /** A column of the given type that may hold any value: missing, not finite, any level. */
+  static FeatureSpec anyValue(String column, ColumnType type) {
+    return new FeatureSpec(
+        column, type, true, true, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of());
+  }
+
+  /** The contract of columns of one type that may hold any value ({@link #anyValue}). */
+  static InputContract anyValues(List<String> columns, ColumnType type) {
+    List<FeatureSpec> fs = new ArrayList<>(columns.size());
+    for (String c : columns) {
+      fs.add(anyValue(c, type));
+    }
+    return new InputContract(fs);
   }
 
   static FeatureSpec nonNullable(FeatureSpec s) {
