@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import org.leanml.cli.LeanMl;
-import org.leanml.cli.Output;
-import org.leanml.cli.OutputFormat;
+import org.leanml.cli.ReportOptions;
 import org.leanml.core.contract.Task;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
@@ -19,6 +18,7 @@ import org.leanml.eval.metric.Metric;
 import org.leanml.eval.metric.MetricValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -122,15 +122,7 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Fail the gate when more than this share of rows flips from right to wrong.")
   Double maxNegativeFlipRate;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json, markdown or html (default ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
-  Path out;
+  @Mixin ReportOptions output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -144,21 +136,10 @@ public final class CompareCommand implements Callable<Integer> {
     ComparisonInput.Loaded loaded = ComparisonInput.load(file, columns, task, positive, metric);
     PairedComparison pc = configure(loaded.comparison(), loaded.task());
     ComparisonResult result = withoutHardLabelLogLoss(pc.run());
-    Output.write(
-        ComparisonReports.render(result, format, baseline, candidate),
-        out,
-        spec.commandLine().getOut());
-    if (out != null) {
-      spec.commandLine()
-          .getOut()
-          .printf(
-              Locale.ROOT,
-              "%s, gate %s; report written to %s%n",
-              result.verdict(),
-              result.gate().word(),
-              out);
-      spec.commandLine().getOut().flush();
-    }
+    output.write(
+        ComparisonReports.render(result, output.format(), baseline, candidate),
+        result.verdict() + ", gate " + result.gate().word(),
+        spec);
     return result.passed() ? LeanMl.OK : LeanMl.GATE_FAILED;
   }
 

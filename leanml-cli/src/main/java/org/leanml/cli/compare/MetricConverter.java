@@ -5,22 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.leanml.core.contract.Task;
 import org.leanml.eval.metric.Metric;
+import org.leanml.eval.report.ComparisonReport;
 import picocli.CommandLine;
 
 /** Reads {@code --metric} by report name ({@code auc}, {@code log_loss}, ...). */
 final class MetricConverter implements CommandLine.ITypeConverter<Metric> {
-  /** The metrics that may be the primary one, in the order help lists them. */
-  static final List<Metric> PRIMARY =
-      List.of(
-          Metric.AUC,
-          Metric.ACCURACY,
-          Metric.LOG_LOSS,
-          Metric.BRIER,
-          Metric.F1,
-          Metric.MACRO_F1,
-          Metric.RMSE,
-          Metric.MAE,
-          Metric.R2);
+  /**
+   * The metrics that may be the primary one, in the order help lists them: those the report shows
+   * for both models, so that the primary metric always has its row there.
+   */
+  static final List<Metric> PRIMARY = ComparisonReport.REPORTED_METRICS;
 
   @Override
   public Metric convert(String value) {

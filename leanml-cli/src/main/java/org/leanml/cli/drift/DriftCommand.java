@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import org.leanml.cli.LeanMl;
-import org.leanml.cli.Output;
-import org.leanml.cli.OutputFormat;
+import org.leanml.cli.ReportOptions;
 import org.leanml.cli.input.CsvInput;
 import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.registry.ModelVersion;
@@ -31,6 +29,7 @@ import org.leanml.eval.drift.NumericSample;
 import org.leanml.eval.drift.ReferenceSummaries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -104,15 +103,7 @@ public final class DriftCommand implements Callable<Integer> {
           "Quantile bins of numeric features for PSI and Jensen-Shannon (default ${DEFAULT-VALUE}).")
   int bins;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json, markdown or html (default ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
-  Path out;
+  @Mixin ReportOptions output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -180,13 +171,7 @@ public final class DriftCommand implements Callable<Integer> {
   }
 
   private int finish(DriftReport report) {
-    Output.write(render(report), out, spec.commandLine().getOut());
-    if (out != null) {
-      spec.commandLine()
-          .getOut()
-          .printf(Locale.ROOT, "%s; report written to %s%n", report.verdict(), out);
-      spec.commandLine().getOut().flush();
-    }
+    output.write(render(report), report.verdict().toString(), spec);
     return report.verdict() == DriftVerdict.DRIFT ? LeanMl.GATE_FAILED : LeanMl.OK;
   }
 
@@ -334,7 +319,7 @@ public final class DriftCommand implements Callable<Integer> {
   }
 
   private String render(DriftReport report) {
-    switch (format) {
+    switch (output.format()) {
       case TEXT:
         return DriftText.render(report);
       case JSON:
@@ -344,7 +329,7 @@ public final class DriftCommand implements Callable<Integer> {
       case HTML:
         return DriftDocuments.html(report);
       default:
-        throw new AssertionError(format);
+        throw new AssertionError(output.format());
     }
   }
 }
