@@ -60,18 +60,7 @@ class CompareBadCellProperties {
     Path dir = Files.createTempDirectory("leanml-prop");
     Path f = Files.writeString(dir.resolve("p.csv"), csv.toString());
 
-    CliRun run =
-        CliRun.of(
-            "compare",
-            f.toString(),
-            "--label",
-            "y",
-            "--baseline",
-            "base",
-            "--candidate",
-            "cand",
-            "--positive",
-            "spam");
+    CliRun run = CliRun.of(PredictionFiles.compareArgs(f, "--positive", "spam"));
 
     String column = inCandidate ? "cand" : "base";
     run.assertBadInput(f.toString(), "line " + targetLine + ",", "column '" + column + "'");

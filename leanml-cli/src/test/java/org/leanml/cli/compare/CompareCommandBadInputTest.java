@@ -11,13 +11,7 @@ class CompareCommandBadInputTest {
   @TempDir Path dir;
 
   private CliRun compare(Path file, String... more) {
-    String[] base = {
-      "compare", file.toString(), "--label", "y", "--baseline", "base", "--candidate", "cand"
-    };
-    String[] args = new String[base.length + more.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(more, 0, args, base.length, more.length);
-    return CliRun.of(args);
+    return CliRun.of(PredictionFiles.compareArgs(file, more));
   }
 
   private Path file(String text) {

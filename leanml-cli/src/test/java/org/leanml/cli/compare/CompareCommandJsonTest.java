@@ -224,20 +224,8 @@ class CompareCommandJsonTest {
 
     CliRun run =
         CliRun.of(
-            "compare",
-            f.toString(),
-            "--label",
-            "y",
-            "--baseline",
-            "base",
-            "--candidate",
-            "cand",
-            "--positive",
-            "spam",
-            "--bootstrap",
-            "200",
-            "--format",
-            "json");
+            PredictionFiles.compareArgs(
+                f, "--positive", "spam", "--bootstrap", "200", "--format", "json"));
 
     assertThat(run.exit()).isEqualTo(LeanMl.GATE_FAILED);
     JsonNode j = JSON.readTree(run.out());
@@ -253,40 +241,28 @@ class CompareCommandJsonTest {
 
     CliRun a =
         CliRun.of(
-            "compare",
-            f.toString(),
-            "--label",
-            "y",
-            "--baseline",
-            "base",
-            "--candidate",
-            "cand",
-            "--positive",
-            "spam",
-            "--bootstrap",
-            "200",
-            "--format",
-            "markdown",
-            "--out",
-            md.toString());
+            PredictionFiles.compareArgs(
+                f,
+                "--positive",
+                "spam",
+                "--bootstrap",
+                "200",
+                "--format",
+                "markdown",
+                "--out",
+                md.toString()));
     CliRun b =
         CliRun.of(
-            "compare",
-            f.toString(),
-            "--label",
-            "y",
-            "--baseline",
-            "base",
-            "--candidate",
-            "cand",
-            "--positive",
-            "spam",
-            "--bootstrap",
-            "200",
-            "--format",
-            "html",
-            "--out",
-            html.toString());
+            PredictionFiles.compareArgs(
+                f,
+                "--positive",
+                "spam",
+                "--bootstrap",
+                "200",
+                "--format",
+                "html",
+                "--out",
+                html.toString()));
 
     assertThat(a.exit()).isEqualTo(b.exit()).isIn(LeanMl.OK, LeanMl.GATE_FAILED);
     assertThat(Files.readString(md)).startsWith("# Comparison").contains("cand");

@@ -12,21 +12,14 @@ import org.leanml.cli.LeanMl;
 class CompareCommandTest {
   @TempDir Path dir;
 
-  private static String[] args(Path file, String... more) {
-    String[] base = {
-      "compare", file.toString(), "--label", "y", "--baseline", "base", "--candidate", "cand"
-    };
-    String[] all = new String[base.length + more.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
-  }
-
   @Test
   void binary_betterCandidate_gatePassesWithExit0() {
     Path f = PredictionFiles.write(dir, "p.csv", PredictionFiles.binary(600, 2.5, 3));
 
-    CliRun run = CliRun.of(args(f, "--positive", "spam", "--bootstrap", "200", "--seed", "1"));
+    CliRun run =
+        CliRun.of(
+            PredictionFiles.compareArgs(
+                f, "--positive", "spam", "--bootstrap", "200", "--seed", "1"));
 
     assertThat(run.exit()).as(run.err()).isEqualTo(LeanMl.OK);
     assertThat(run.err()).isEmpty();
@@ -37,7 +30,8 @@ class CompareCommandTest {
   void binary_worseCandidate_gateFailsWithExit1() {
     Path f = PredictionFiles.write(dir, "p.csv", PredictionFiles.binary(600, 0.2, 3));
 
-    CliRun run = CliRun.of(args(f, "--positive", "spam", "--bootstrap", "200"));
+    CliRun run =
+        CliRun.of(PredictionFiles.compareArgs(f, "--positive", "spam", "--bootstrap", "200"));
 
     assertThat(run.exit()).as(run.err()).isEqualTo(LeanMl.GATE_FAILED);
     assertThat(run.err()).isEmpty();
@@ -50,7 +44,8 @@ class CompareCommandTest {
 
     CliRun run =
         CliRun.of(
-            args(f, "--positive", "spam", "--bootstrap", "200", "--max-negative-flip-rate", "0"));
+            PredictionFiles.compareArgs(
+                f, "--positive", "spam", "--bootstrap", "200", "--max-negative-flip-rate", "0"));
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(LeanMl.GATE_FAILED);
     assertThat(run.out()).contains("negative-flip rate", "gate fail");
@@ -61,7 +56,7 @@ class CompareCommandTest {
     String text = PredictionFiles.binary(300, 2.5, 5).replace("spam,", "1,").replace("ham,", "0,");
     Path f = PredictionFiles.write(dir, "p.csv", text);
 
-    CliRun run = CliRun.of(args(f, "--bootstrap", "200"));
+    CliRun run = CliRun.of(PredictionFiles.compareArgs(f, "--bootstrap", "200"));
 
     assertThat(run.exit()).as(run.err()).isIn(LeanMl.OK, LeanMl.GATE_FAILED);
     assertThat(run.out()).startsWith("binary comparison of 300 rows");
@@ -71,7 +66,7 @@ class CompareCommandTest {
   void taskInferred_numbersOutsideUnitIntervalAreRegression() {
     Path f = PredictionFiles.write(dir, "r.csv", PredictionFiles.regression(300, 0.5, 7));
 
-    CliRun run = CliRun.of(args(f, "--bootstrap", "200"));
+    CliRun run = CliRun.of(PredictionFiles.compareArgs(f, "--bootstrap", "200"));
 
     assertThat(run.exit()).as(run.err()).isEqualTo(LeanMl.OK);
     assertThat(run.out())
@@ -83,7 +78,7 @@ class CompareCommandTest {
   void taskInferred_labelsAsPredictionsAreMulticlass() {
     Path f = PredictionFiles.write(dir, "m.csv", PredictionFiles.multiclass(400, 0.2, 9));
 
-    CliRun run = CliRun.of(args(f, "--bootstrap", "200"));
+    CliRun run = CliRun.of(PredictionFiles.compareArgs(f, "--bootstrap", "200"));
 
     assertThat(run.exit()).as(run.err()).isEqualTo(LeanMl.GATE_FAILED);
     assertThat(run.out()).startsWith("multiclass comparison of 400 rows").contains("REGRESSED");
@@ -95,7 +90,9 @@ class CompareCommandTest {
     Path report = dir.resolve("report.txt");
 
     CliRun run =
-        CliRun.of(args(f, "--positive", "spam", "--bootstrap", "200", "--out", report.toString()));
+        CliRun.of(
+            PredictionFiles.compareArgs(
+                f, "--positive", "spam", "--bootstrap", "200", "--out", report.toString()));
 
     assertThat(run.exit()).isEqualTo(LeanMl.OK);
     assertThat(run.out().lines())
@@ -108,7 +105,9 @@ class CompareCommandTest {
     Path f = PredictionFiles.write(dir, "p.csv", PredictionFiles.binary(300, 2.5, 3));
 
     CliRun run =
-        CliRun.of(args(f, "--positive", "spam", "--bootstrap", "200", "--slice", "region"));
+        CliRun.of(
+            PredictionFiles.compareArgs(
+                f, "--positive", "spam", "--bootstrap", "200", "--slice", "region"));
 
     assertThat(run.out()).contains("slice region=north (n=150)", "slice region=south (n=150)");
   }

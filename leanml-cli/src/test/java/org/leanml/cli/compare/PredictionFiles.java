@@ -98,4 +98,18 @@ final class PredictionFiles {
   private static double sigmoid(double x) {
     return 1 / (1 + Math.exp(-x));
   }
+
+  /**
+   * The arguments of {@code leanml compare} on a predictions file with label {@code y}, baseline
+   * {@code base} and candidate {@code cand}, followed by {@code more}.
+   */
+  static String[] compareArgs(Path file, String... more) {
+    String[] base = {
+      "compare", file.toString(), "--label", "y", "--baseline", "base", "--candidate", "cand"
+    };
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
 }

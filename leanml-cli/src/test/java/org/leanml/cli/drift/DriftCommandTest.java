@@ -43,22 +43,21 @@ class DriftCommandTest {
     return new ObjectMapper().readTree(text);
   }
 
+  /** {@code leanml drift --reference REF --current CUR} followed by {@code more}. */
+  private static CliRun drift(Path reference, Path current, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("drift", "--reference", reference.toString(), "--current", current.toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void sameDistribution_noDriftExit0_jsonMatchesTheLibrary() throws IOException {
     Path ref = window("ref.csv", 800, 0, 1);
     Path cur = window("cur.csv", 600, 0, 2);
 
-    CliRun run =
-        CliRun.of(
-            "drift",
-            "--reference",
-            ref.toString(),
-            "--current",
-            cur.toString(),
-            "--categorical",
-            "code",
-            "--format",
-            "json");
+    CliRun run = drift(ref, cur, "--categorical", "code", "--format", "json");
 
     assertThat(run.exit()).as(run.err()).isEqualTo(LeanMl.OK);
     assertThat(run.err()).isEmpty();
@@ -118,15 +117,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 800, 0, 1);
     Path cur = window("cur.csv", 600, 1.0, 2);
 
-    CliRun run =
-        CliRun.of(
-            "drift",
-            "--reference",
-            ref.toString(),
-            "--current",
-            cur.toString(),
-            "--format",
-            "json");
+    CliRun run = drift(ref, cur, "--format", "json");
 
     assertThat(run.exit()).as(run.err()).isEqualTo(LeanMl.GATE_FAILED);
     JsonNode j = json(run.out());
@@ -141,19 +132,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 300, 0, 1);
     Path cur = window("cur.csv", 300, 0, 2);
 
-    CliRun run =
-        CliRun.of(
-            "drift",
-            "--reference",
-            ref.toString(),
-            "--current",
-            cur.toString(),
-            "--columns",
-            "x,colour",
-            "--bins",
-            "5",
-            "--format",
-            "json");
+    CliRun run = drift(ref, cur, "--columns", "x,colour", "--bins", "5", "--format", "json");
 
     JsonNode j = json(run.out());
     assertThat(j.get("bins").asInt()).isEqualTo(5);
@@ -165,7 +144,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 300, 0, 1);
     Path cur = window("cur.csv", 300, 2, 2);
 
-    CliRun run = CliRun.of("drift", "--reference", ref.toString(), "--current", cur.toString());
+    CliRun run = drift(ref, cur);
 
     assertThat(run.exit()).isEqualTo(LeanMl.GATE_FAILED);
     assertThat(run.out()).contains("colour", "categorical", "DRIFT: x");
@@ -176,7 +155,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 50, 0, 1);
     Path cur = Files.writeString(dir.resolve("cur.csv"), "x,colour\n1.0,red\n");
 
-    CliRun run = CliRun.of("drift", "--reference", ref.toString(), "--current", cur.toString());
+    CliRun run = drift(ref, cur);
 
     run.assertBadInput(cur.toString(), "line 1", "column 'code'", "no such column");
   }
@@ -186,15 +165,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 50, 0, 1);
     Path cur = window("cur.csv", 50, 0, 2);
 
-    CliRun run =
-        CliRun.of(
-            "drift",
-            "--reference",
-            ref.toString(),
-            "--current",
-            cur.toString(),
-            "--columns",
-            "x,size");
+    CliRun run = drift(ref, cur, "--columns", "x,size");
 
     run.assertBadInput(ref.toString(), "line 1", "column 'size'");
   }
@@ -204,7 +175,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 50, 0, 1);
     Path cur = Files.writeString(dir.resolve("cur.csv"), "x,colour,code\n1.0,red,1\nlots,blue,2\n");
 
-    CliRun run = CliRun.of("drift", "--reference", ref.toString(), "--current", cur.toString());
+    CliRun run = drift(ref, cur);
 
     run.assertBadInput(cur.toString(), "line 3", "column 'x'", "'lots' is not a number");
   }
@@ -216,9 +187,7 @@ class DriftCommandTest {
             dir.resolve("ref.csv"), "x,colour,code\n1.0,red,1\n2.0,red,1\nn/a,blue,2\n");
     Path cur = window("cur.csv", 50, 0, 2);
 
-    CliRun run =
-        CliRun.of(
-            "drift", "--reference", ref.toString(), "--current", cur.toString(), "--columns", "x");
+    CliRun run = drift(ref, cur, "--columns", "x");
 
     run.assertBadInput(ref.toString(), "line 4", "column 'x'", "'n/a' is not a number");
   }
@@ -228,7 +197,7 @@ class DriftCommandTest {
     Path ref = window("ref.csv", 50, 0, 1);
     Path cur = Files.writeString(dir.resolve("cur.csv"), "");
 
-    CliRun run = CliRun.of("drift", "--reference", ref.toString(), "--current", cur.toString());
+    CliRun run = drift(ref, cur);
 
     run.assertBadInput(cur.toString(), "empty");
   }
@@ -237,9 +206,7 @@ class DriftCommandTest {
   void oneBin_isBadInput() throws IOException {
     Path ref = window("ref.csv", 50, 0, 1);
 
-    CliRun run =
-        CliRun.of(
-            "drift", "--reference", ref.toString(), "--current", ref.toString(), "--bins", "1");
+    CliRun run = drift(ref, ref, "--bins", "1");
 
     run.assertBadInput("--bins");
   }
@@ -250,26 +217,8 @@ class DriftCommandTest {
     Path cur = window("cur.csv", 300, 2, 2);
     Path html = dir.resolve("drift.html");
 
-    CliRun md =
-        CliRun.of(
-            "drift",
-            "--reference",
-            ref.toString(),
-            "--current",
-            cur.toString(),
-            "--format",
-            "markdown");
-    CliRun page =
-        CliRun.of(
-            "drift",
-            "--reference",
-            ref.toString(),
-            "--current",
-            cur.toString(),
-            "--format",
-            "html",
-            "--out",
-            html.toString());
+    CliRun md = drift(ref, cur, "--format", "markdown");
+    CliRun page = drift(ref, cur, "--format", "html", "--out", html.toString());
 
     assertThat(md.exit()).isEqualTo(page.exit()).isEqualTo(LeanMl.GATE_FAILED);
     assertThat(md.out())
