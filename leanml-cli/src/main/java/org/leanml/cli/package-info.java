@@ -3,4 +3,7 @@
  * Bad input exits with status 2 and one readable line on standard error, never a stack trace; the
  * library's own logging goes to standard error through Logback.
  */
+@NullMarked
 package org.leanml.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * stage} and the stage implementations, {@code run}, {@code tribuo}, {@code tuning}, {@code
  * registry}.
  */
+@NullMarked
 package org.leanml.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * are trained and added ({@code org.leanml.ensemble.train}) and how ensembles are stored ({@code
  * org.leanml.ensemble.store}).
  */
+@NullMarked
 package org.leanml.ensemble;
+
+import org.jspecify.annotations.NullMarked;

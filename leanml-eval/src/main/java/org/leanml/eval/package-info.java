@@ -9,4 +9,7 @@
  * and labelling live in their own packages ({@code drift}, {@code sequential}, {@code rollout},
  * {@code monitor}, {@code label}).
  */
+@NullMarked
 package org.leanml.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * which writes the generated numeric file that the benchmark and the pandas comparison ({@code
  * bench/csv-vs-pandas.sh}) both read. Results are recorded in {@code docs/benchmarks.md}.
  */
+@NullMarked
 package org.leanml.bench.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * million rows and loading a stored reference summary; {@code bench/drift-vs-scipy.py} measures
  * SciPy and NumPy on the same data.
  */
+@NullMarked
 package org.leanml.bench.monitor;
+
+import org.jspecify.annotations.NullMarked;

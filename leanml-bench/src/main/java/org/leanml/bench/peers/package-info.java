@@ -6,4 +6,7 @@
  * script compares with the peer's. Not here: JMH benchmarks (they live in the area packages) and
  * the peers themselves ({@code bench/peers/}).
  */
+@NullMarked
 package org.leanml.bench.peers;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  *
  * <p>Not here: the sequential test and the rollout machinery (leanml-eval).
  */
+@NullMarked
 package org.leanml.cli.canary;
+
+import org.jspecify.annotations.NullMarked;

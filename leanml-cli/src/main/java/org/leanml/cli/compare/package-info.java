@@ -6,4 +6,7 @@
  * <p>Not here: the statistics and the decision rule (leanml-eval), and the JSON, Markdown and HTML
  * reports ({@code org.leanml.eval.report}).
  */
+@NullMarked
 package org.leanml.cli.compare;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * <p>Not here: the statistics, the drift rule and the JSON report (leanml-eval).
  */
+@NullMarked
 package org.leanml.cli.drift;
+
+import org.jspecify.annotations.NullMarked;

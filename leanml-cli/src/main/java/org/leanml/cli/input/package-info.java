@@ -5,4 +5,7 @@
  * <p>Not here: what a command does with the table (its own package), and CSV parsing itself ({@code
  * org.leanml.core.csv}).
  */
+@NullMarked
 package org.leanml.cli.input;
+
+import org.jspecify.annotations.NullMarked;

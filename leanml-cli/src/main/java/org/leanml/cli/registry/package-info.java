@@ -3,4 +3,7 @@
  * {@link org.leanml.core.registry.ModelRegistry} directory. Rendering only; the registry does the
  * work.
  */
+@NullMarked
 package org.leanml.cli.registry;
+
+import org.jspecify.annotations.NullMarked;

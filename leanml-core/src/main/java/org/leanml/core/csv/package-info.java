@@ -7,4 +7,7 @@
  * <p>Cleaning (casts, imputation, filtering) does not live here; see {@code
  * org.leanml.core.preprocess}.
  */
+@NullMarked
 package org.leanml.core.csv;
+
+import org.jspecify.annotations.NullMarked;

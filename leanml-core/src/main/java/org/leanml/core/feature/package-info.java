@@ -18,4 +18,7 @@
  * org.leanml.core.feature.FeatureStateFormatException}. Where the bytes are kept (an ensemble's
  * stored parts, the registry's blobs) is not this package's concern.
  */
+@NullMarked
 package org.leanml.core.feature;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * <p>Statistical comparison of models (confidence intervals, tests) lives in {@code leanml-eval},
  * not here.
  */
+@NullMarked
 package org.leanml.core.metric;
+
+import org.jspecify.annotations.NullMarked;

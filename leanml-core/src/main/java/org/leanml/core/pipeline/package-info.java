@@ -8,4 +8,7 @@
  * <p>Stage implementations live in their own packages ({@code csv}, {@code preprocess}, {@code
  * feature}, {@code tribuo}); train/test splitting lives in {@code split}.
  */
+@NullMarked
 package org.leanml.core.pipeline;
+
+import org.jspecify.annotations.NullMarked;

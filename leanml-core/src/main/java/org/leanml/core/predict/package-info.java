@@ -3,4 +3,7 @@
  * {@link org.leanml.core.predict.Prediction}s. Training lives in {@code org.leanml.core.stage} and
  * {@code org.leanml.core.tribuo}; combining predictors lives in {@code leanml-ensemble}.
  */
+@NullMarked
 package org.leanml.core.predict;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,4 +12,7 @@
  * test splits do not live here ({@code org.leanml.core.split}), nor do features ({@code
  * org.leanml.core.feature}).
  */
+@NullMarked
 package org.leanml.core.preprocess;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,4 +15,7 @@
  * policy — deciding <em>whether</em> to promote belongs to {@code leanml-eval}; the registry only
  * records the decision.
  */
+@NullMarked
 package org.leanml.core.registry;
+
+import org.jspecify.annotations.NullMarked;

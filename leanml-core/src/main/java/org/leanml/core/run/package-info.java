@@ -7,4 +7,7 @@
  * <p>Running pipelines lives in {@code org.leanml.core.pipeline}; storing trained models lives in
  * the registry.
  */
+@NullMarked
 package org.leanml.core.run;
+
+import org.jspecify.annotations.NullMarked;

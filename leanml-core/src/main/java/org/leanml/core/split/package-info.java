@@ -8,4 +8,7 @@
  * seed always gives the same split. Model training and scoring on the folds live in {@code
  * org.leanml.core.tuning}, not here.
  */
+@NullMarked
 package org.leanml.core.split;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  * {@code preprocess}, {@code feature}, {@code tribuo}, {@code tuning}, {@code metric}); the {@code
  * pipeline} package composes them.
  */
+@NullMarked
 package org.leanml.core.stage;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * <p>Reading and writing files lives in {@code org.leanml.core.csv}; statistics on tables live
  * elsewhere.
  */
+@NullMarked
 package org.leanml.core.table;
+
+import org.jspecify.annotations.NullMarked;

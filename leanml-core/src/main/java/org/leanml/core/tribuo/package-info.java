@@ -8,4 +8,7 @@
  * by the feature extraction stage first. Tribuo types appear in this package only; the rest of
  * LeanML sees {@link org.leanml.core.predict.Predictor}s.
  */
+@NullMarked
 package org.leanml.core.tribuo;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,4 +12,7 @@
  * org.leanml.core.tuning.CancellationToken}. Splitting lives in {@code org.leanml.core.split}, the
  * metrics in {@code org.leanml.core.metric}.
  */
+@NullMarked
 package org.leanml.core.tuning;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  * here: members, missing-input policy ({@code org.leanml.ensemble}), producing the out-of-fold
  * outputs ({@code org.leanml.ensemble.train}), storage ({@code org.leanml.ensemble.store}).
  */
+@NullMarked
 package org.leanml.ensemble.combine;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * encoded (their own codecs, e.g. the core Tribuo codec) and how fitted feature state is encoded
  * ({@link org.leanml.core.feature.FittedFeaturesCodec} in leanml-core).
  */
+@NullMarked
 package org.leanml.ensemble.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * and their fitting arithmetic ({@code org.leanml.ensemble.combine}), the models (the core Tribuo
  * bridge or any {@link org.leanml.core.stage.Modeling}).
  */
+@NullMarked
 package org.leanml.ensemble.train;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,4 +13,7 @@
  * they never log or print. Not here: metrics of one model ({@code metric}), the verdict rule
  * ({@code decision}), comparisons against history ({@code history}) and rendering ({@code report}).
  */
+@NullMarked
 package org.leanml.eval.compare;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * <p>Not here: the statistics that produce the intervals (package {@code compare}).
  */
+@NullMarked
 package org.leanml.eval.decision;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  * the current window, and merge exactly. Windowing over a stream and alerting live in {@code
  * org.leanml.eval.monitor}; performance metrics with late labels too.
  */
+@NullMarked
 package org.leanml.eval.drift;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * comparison refuses ({@link org.leanml.eval.history.FrozenSetMismatchException}) when the rows are
  * not the same data. Not here: where versions are stored (the registry) and rendering.
  */
+@NullMarked
 package org.leanml.eval.history;
+
+import org.jspecify.annotations.NullMarked;

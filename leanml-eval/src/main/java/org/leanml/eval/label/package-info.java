@@ -7,4 +7,7 @@
  * <p>Drift statistics live in {@code org.leanml.eval.drift}; general CSV reading of tables lives in
  * core.
  */
+@NullMarked
 package org.leanml.eval.label;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,4 +12,7 @@
  *
  * <p>Not here: anything comparing two models (package {@code compare}) and rendering.
  */
+@NullMarked
 package org.leanml.eval.metric;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * <p>The drift statistics themselves live in {@code org.leanml.eval.drift}; rollout decisions in
  * {@code org.leanml.eval.sequential} and {@code org.leanml.eval.rollout}.
  */
+@NullMarked
 package org.leanml.eval.monitor;
+
+import org.jspecify.annotations.NullMarked;

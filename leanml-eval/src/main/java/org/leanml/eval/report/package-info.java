@@ -6,4 +6,7 @@
  *
  * <p>Not here: any statistics; reports only format what the result records hold.
  */
+@NullMarked
 package org.leanml.eval.report;
+
+import org.jspecify.annotations.NullMarked;

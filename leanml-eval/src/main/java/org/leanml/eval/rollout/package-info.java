@@ -9,4 +9,7 @@
  * caller. Drift and label-delayed monitoring live in {@code org.leanml.eval.drift} and {@code
  * org.leanml.eval.monitor}.
  */
+@NullMarked
 package org.leanml.eval.rollout;
+
+import org.jspecify.annotations.NullMarked;

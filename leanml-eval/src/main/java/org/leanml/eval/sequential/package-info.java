@@ -10,4 +10,7 @@
  * <p>Serving, traffic splitting and moving registry aliases live in {@code
  * org.leanml.eval.rollout}; fixed-horizon comparisons live in {@code org.leanml.eval.compare}.
  */
+@NullMarked
 package org.leanml.eval.sequential;
+
+import org.jspecify.annotations.NullMarked;

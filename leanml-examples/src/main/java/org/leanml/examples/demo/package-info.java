@@ -6,4 +6,7 @@
  * org.leanml.examples.demo.DemoReport}). The command line that starts it lives in {@code
  * leanml-cli}; nothing here prints.
  */
+@NullMarked
 package org.leanml.examples.demo;
+
+import org.jspecify.annotations.NullMarked;

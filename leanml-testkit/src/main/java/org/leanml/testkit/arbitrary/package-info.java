@@ -4,4 +4,7 @@
  * nullability respected, edge values included. Checks of stages live in {@code
  * org.leanml.testkit.stage}.
  */
+@NullMarked
 package org.leanml.testkit.arbitrary;
+
+import org.jspecify.annotations.NullMarked;

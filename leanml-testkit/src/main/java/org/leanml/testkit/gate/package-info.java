@@ -7,4 +7,7 @@
  * <p>Not here: the statistics (leanml-eval's {@code compare} and {@code decision} packages) and the
  * JUnit 5 extension that loads models from a registry ({@code org.leanml.testkit.registry}).
  */
+@NullMarked
 package org.leanml.testkit.gate;
+
+import org.jspecify.annotations.NullMarked;

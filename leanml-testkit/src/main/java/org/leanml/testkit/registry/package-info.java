@@ -8,4 +8,7 @@
  * <p>Not here: the registry itself ({@code org.leanml.core.registry}) and the assertions ({@code
  * org.leanml.testkit.gate}).
  */
+@NullMarked
 package org.leanml.testkit.registry;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * do not depend on row order or thread count. Table generators live in {@code
  * org.leanml.testkit.arbitrary}.
  */
+@NullMarked
 package org.leanml.testkit.stage;
+
+import org.jspecify.annotations.NullMarked;
