@@ -29,6 +29,13 @@ public record FeatureSpec(
   /**
    * Validates and copies.
    *
+   * @param name the column name
+   * @param type the column type
+   * @param nullable whether a cell may be missing
+   * @param allowNonFinite whether a numeric cell may be {@code NaN} or infinite
+   * @param min the smallest allowed numeric value (inclusive); {@code -Infinity} for none
+   * @param max the largest allowed numeric value (inclusive); {@code +Infinity} for none
+   * @param categories the allowed levels of a categorical feature; empty means any level
    * @throws IllegalArgumentException if the name is blank, {@code min > max} or either is NaN, or
    *     categories are given for a non-categorical feature
    * @throws NullPointerException if type or categories is null

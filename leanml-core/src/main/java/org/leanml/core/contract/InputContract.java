@@ -26,6 +26,7 @@ public record InputContract(List<FeatureSpec> features) {
   /**
    * Validates and copies.
    *
+   * @param features the features, in order
    * @throws IllegalArgumentException if a feature name repeats
    */
   public InputContract {

@@ -15,7 +15,7 @@ import org.leanml.core.table.Table;
  * domain. Class probabilities in a {@link org.leanml.core.predict.Prediction} follow the order of
  * {@link #labels()}.
  *
- * @param task the task
+ * @param task the kind of prediction: binary, multiclass or regression
  * @param labelColumn the column holding the truth in training and evaluation data
  * @param labels the classes, in a fixed order; empty for regression
  * @param positiveLabel the positive class for {@link Task#BINARY}; {@code null} otherwise
@@ -26,6 +26,10 @@ public record OutputContract(
   /**
    * Validates and copies.
    *
+   * @param task the kind of prediction: binary, multiclass or regression
+   * @param labelColumn the column holding the truth in training and evaluation data
+   * @param labels the classes, in a fixed order; empty for regression
+   * @param positiveLabel the positive class for {@link Task#BINARY}; {@code null} otherwise
    * @throws IllegalArgumentException if the label domain does not fit the task: binary needs two
    *     distinct labels and a positive label among them, multiclass at least three distinct labels
    *     (two are accepted too) and regression none

@@ -9,7 +9,12 @@ import java.util.List;
  * @param truncated whether more violations existed than were collected
  */
 public record ValidationResult(List<Violation> violations, boolean truncated) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param violations the violations found, at most the cap passed to {@code validate}
+   * @param truncated whether more violations existed than were collected
+   */
   public ValidationResult {
     violations = List.copyOf(violations);
   }

@@ -15,6 +15,11 @@ public record Violation(int row, String column, String rule, String value) {
   /**
    * Validates the fields.
    *
+   * @param row the row index, or {@code -1} for a column-level violation
+   * @param column the column name
+   * @param rule the rule broken, e.g. {@code "missing column"}, {@code "not nullable"}, {@code
+   *     "below minimum 0.0"}
+   * @param value the offending value as text, or {@code null}
    * @throws IllegalArgumentException if {@code row < -1}
    * @throws NullPointerException if column or rule is null
    */

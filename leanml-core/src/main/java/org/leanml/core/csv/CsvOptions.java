@@ -55,6 +55,12 @@ public record CsvOptions(
   /**
    * Validates and copies.
    *
+   * @param delimiter the field delimiter
+   * @param missingTokens the cell texts that mean "missing" (compared exactly, case-sensitive)
+   * @param schema how columns are typed
+   * @param quotedFields whether a quoted field can be a missing-value token
+   * @param emptyTable what a file with a header but no data rows yields
+   * @param charset the file's character set
    * @throws IllegalArgumentException if the delimiter is a quote, CR or LF, or a missing token
    *     contains the delimiter, a quote or a line break
    * @throws NullPointerException if an argument is null

@@ -14,6 +14,7 @@ public record Fingerprint(String hex) {
   /**
    * Validates the digest.
    *
+   * @param hex the digest in hexadecimal
    * @throws IllegalArgumentException if {@code hex} is not 64 lower-case hexadecimal digits
    */
   public Fingerprint {

@@ -51,6 +51,11 @@ public record Condition(String column, Op op, double a, double b, List<String> l
   /**
    * Validates and copies.
    *
+   * @param column the column tested
+   * @param op the test
+   * @param a the first operand (comparisons and ranges); {@code NaN} when unused
+   * @param b the second operand (the upper bound of {@link Op#BETWEEN}); {@code NaN} when unused
+   * @param levels the levels of {@link Op#IN} and {@link Op#NOT_IN}; empty otherwise
    * @throws IllegalArgumentException if the column is blank, a needed operand is NaN, {@code a > b}
    *     for {@code BETWEEN}, or levels are missing for {@code IN}/{@code NOT_IN}
    */

@@ -33,6 +33,13 @@ public record AliasMove(
   /**
    * Validates.
    *
+   * @param name the model name
+   * @param alias the alias, e.g. {@code champion}
+   * @param from the version the alias pointed at before, if any
+   * @param to the version it points at now
+   * @param time when, from the registry's clock
+   * @param reason why, as given by the caller
+   * @param action which operation moved it
    * @throws IllegalArgumentException if a name breaks {@link RegistryNames#NAME}, a version is
    *     below 1 or the reason is blank
    * @throws NullPointerException if {@code from}, {@code time} or {@code action} is null

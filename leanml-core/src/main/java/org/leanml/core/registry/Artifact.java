@@ -15,6 +15,8 @@ public record Artifact(String format, List<ArtifactPart> parts) {
   /**
    * Validates and copies.
    *
+   * @param format the codec format, e.g. {@code "tribuo-protobuf/1"}
+   * @param parts the parts, in the codec's order
    * @throws IllegalArgumentException if the format is blank, there is no part, or a part name
    *     repeats
    */

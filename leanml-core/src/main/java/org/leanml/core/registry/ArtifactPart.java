@@ -19,6 +19,10 @@ public record ArtifactPart(String name, Fingerprint sha256, long size) {
   /**
    * Validates.
    *
+   * @param name the part name, a relative path of {@code [A-Za-z0-9._/-]} characters without empty,
+   *     {@code .} or {@code ..} segments
+   * @param sha256 the SHA-256 of the bytes
+   * @param size the number of bytes
    * @throws IllegalArgumentException if the name breaks the rule above or the size is negative
    * @throws NullPointerException if the hash is null
    */

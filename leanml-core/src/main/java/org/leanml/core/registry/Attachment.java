@@ -27,6 +27,12 @@ public record Attachment(String name, String mediaType, Fingerprint sha256, long
   /**
    * Validates.
    *
+   * @param name the attachment name, matching {@link RegistryNames#NAME} (e.g. {@code
+   *     drift-reference.lmds})
+   * @param mediaType what the bytes are, a media type {@code type/subtype} (e.g. {@code
+   *     application/octet-stream}), without parameters
+   * @param sha256 the SHA-256 of the bytes, also the blob's address in the store
+   * @param size the number of bytes
    * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}, the media type
    *     breaks {@link #MEDIA_TYPE}, or the size is negative
    * @throws NullPointerException if the hash is null

@@ -668,6 +668,9 @@ public final class FileSystemRegistryStore implements RegistryStore {
         });
   }
 
+  // "try": the FileLock resource is never read in the body on purpose; holding it for the
+  // block and releasing it on close (before the channel closes) is its whole job.
+  @SuppressWarnings("try")
   private <T> T withLock(String name, Supplier<T> action) {
     Path dir = modelDir(name);
     try {

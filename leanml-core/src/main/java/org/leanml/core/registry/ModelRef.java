@@ -10,6 +10,8 @@ public record ModelRef(String name, int version) implements Comparable<ModelRef>
   /**
    * Validates.
    *
+   * @param name the model name
+   * @param version the version number, from 1
    * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME} or the version
    *     is below 1
    */

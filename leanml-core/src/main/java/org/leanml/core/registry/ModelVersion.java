@@ -52,6 +52,21 @@ public record ModelVersion(
   /**
    * Validates and copies.
    *
+   * @param name the model name
+   * @param version the version number: 1, 2, 3 … per name, gapless, never reused
+   * @param parent the version this one was derived from (same name), if any
+   * @param created when it was registered, from the registry's {@link java.time.Clock}
+   * @param artifact the stored model: codec format and content-addressed parts
+   * @param members the registered versions an ensemble is built from; empty for a single model
+   * @param trainingData the fingerprint of the training data, if recorded
+   * @param evaluationData the fingerprint of the frozen evaluation set, if recorded
+   * @param runRecord the pipeline run record as compact JSON text (stages, configuration, code
+   *     version), if recorded; the registry stores it opaquely
+   * @param metrics metric name to value, sorted by name
+   * @param tags free-form tags, sorted by key
+   * @param attachments named files kept with the version (e.g. a drift reference summary), in the
+   *     order they were given; empty if none
+   * @param status the life-cycle state
    * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}, the version is
    *     below 1, the parent is not below the version, a member repeats, a metric is not finite, a
    *     metric or tag key is blank, or an attachment name repeats

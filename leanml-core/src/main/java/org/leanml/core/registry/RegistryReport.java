@@ -33,7 +33,7 @@ public record RegistryReport(List<Problem> problems, List<String> repairs, List<
   /**
    * One problem.
    *
-   * @param kind what kind
+   * @param kind the category of problem, e.g. a corrupt blob or a broken reference
    * @param location the file or store location concerned
    * @param message what is wrong, naming the rule broken
    */
@@ -41,6 +41,9 @@ public record RegistryReport(List<Problem> problems, List<String> repairs, List<
     /**
      * Validates.
      *
+     * @param kind the category of problem, e.g. a corrupt blob or a broken reference
+     * @param location the file or store location concerned
+     * @param message what is wrong, naming the rule broken
      * @throws NullPointerException if a field is null
      */
     public Problem {
@@ -58,6 +61,11 @@ public record RegistryReport(List<Problem> problems, List<String> repairs, List<
   /**
    * Copies.
    *
+   * @param problems things that are wrong and were not repaired (corrupt or missing files, broken
+   *     references); a clean registry has none
+   * @param repairs things found wrong and repaired, e.g. leftovers of a crashed write removed on
+   *     open
+   * @param notes harmless observations, e.g. blobs no version references
    * @throws NullPointerException if a list or an element is null
    */
   public RegistryReport {

@@ -155,6 +155,8 @@ public interface RegistryStore extends AutoCloseable {
     /**
      * Copies.
      *
+     * @param events the name's event log, oldest first
+     * @param highestVersion the highest version number of the name, 0 if none
      * @throws IllegalArgumentException if the highest version is negative
      */
     public StoreState {

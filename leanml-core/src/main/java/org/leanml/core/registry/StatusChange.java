@@ -7,7 +7,7 @@ import java.util.Objects;
  * A version's status changed: the audit entry of {@link ModelRegistry#setStatus}.
  *
  * @param name the model name
- * @param version the version
+ * @param version the number of the version whose status changed
  * @param from the status before
  * @param to the status after
  * @param time when, from the registry's clock
@@ -20,6 +20,12 @@ public record StatusChange(
   /**
    * Validates.
    *
+   * @param name the model name
+   * @param version the number of the version whose status changed
+   * @param from the status before
+   * @param to the status after
+   * @param time when, from the registry's clock
+   * @param reason why, as given by the caller
    * @throws IllegalArgumentException if the name breaks {@link RegistryNames#NAME}, the version is
    *     below 1 or the reason is blank
    * @throws NullPointerException if a status or the time is null

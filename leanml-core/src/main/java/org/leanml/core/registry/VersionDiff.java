@@ -32,7 +32,8 @@ public record VersionDiff(
   /**
    * One changed value.
    *
-   * @param key what changed
+   * @param key what changed: a configuration path, a fingerprint, part or attachment key, a
+   *     member's model name or a tag key
    * @param before the value in {@code from}, empty if absent there
    * @param after the value in {@code to}, empty if absent there
    */
@@ -40,6 +41,10 @@ public record VersionDiff(
     /**
      * Validates.
      *
+     * @param key what changed: a configuration path, a fingerprint, part or attachment key, a
+     *     member's model name or a tag key
+     * @param before the value in {@code from}, empty if absent there
+     * @param after the value in {@code to}, empty if absent there
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if before equals after
      */
@@ -64,6 +69,9 @@ public record VersionDiff(
     /**
      * Validates.
      *
+     * @param metric the metric name
+     * @param before the value in {@code from}, empty if absent there
+     * @param after the value in {@code to}, empty if absent there
      * @throws NullPointerException if a field is null
      */
     public MetricChange {
@@ -87,6 +95,16 @@ public record VersionDiff(
   /**
    * Copies.
    *
+   * @param from the first version
+   * @param to the second version
+   * @param configuration differences in the run record (flattened to paths such as {@code
+   *     stages[0].configuration.epochs}) and in the artifact format
+   * @param fingerprints differences in the training-data and evaluation-data fingerprints, in the
+   *     artifact's parts ({@code part:model.pb}) and in the attachments ({@code
+   *     attachment:drift-reference.lmds})
+   * @param metrics differences in metric values
+   * @param members ensemble members added, removed or moved to another version
+   * @param tags differences in tags
    * @throws NullPointerException if a field is null
    */
   public VersionDiff {

@@ -29,6 +29,13 @@ public record RunRecord(
   /**
    * Validates and copies.
    *
+   * @param runId the run's identifier
+   * @param started when the run started, by the run's clock
+   * @param finished when it finished
+   * @param codeVersion the version of the code that ran ({@link Versions#codeVersion()}), {@code
+   *     "unknown"} when it cannot be determined
+   * @param libraryVersion the LeanML version ({@link Versions#libraryVersion()})
+   * @param stages one record per stage, in execution order
    * @throws IllegalArgumentException if the run id or a version is blank, the run finished before
    *     it started, or two stages share a name
    * @throws NullPointerException if an argument is null

@@ -38,6 +38,18 @@ public record StageRecord(
   /**
    * Validates and copies.
    *
+   * @param name the stage's name
+   * @param kind the stage's role
+   * @param configuration the stage's configuration (copied, keys sorted)
+   * @param inputFingerprint the fingerprint of the table the stage read; {@code null} for an
+   *     extraction, which reads a source rather than a table
+   * @param outputFingerprint the fingerprint of the table the stage produced; {@code null} when it
+   *     produces no table (modelling)
+   * @param stateFingerprint the fingerprint of the learned state; {@code null} for stages that
+   *     learn nothing or whose result has no fingerprint
+   * @param rowsIn rows read from the previous stage ({@code 0} for an extraction)
+   * @param rowsOut rows produced (for modelling: rows trained on)
+   * @param duration how long the stage took, by the run's clock
    * @throws IllegalArgumentException if the name is blank, a row count or the duration is negative
    * @throws NullPointerException if kind, configuration or duration is null
    */

@@ -15,6 +15,8 @@ public record Folds(int[] assignment, int k) {
   /**
    * Validates and copies.
    *
+   * @param assignment per row, the index of its fold in {@code [0, k)}
+   * @param k the number of folds
    * @throws IllegalArgumentException if {@code k < 2}, an assignment is outside {@code [0, k)}, or
    *     a fold is empty
    */

@@ -15,6 +15,8 @@ public record TrainTestSplit(int[] train, int[] test) {
   /**
    * Validates and copies.
    *
+   * @param train the training row indices
+   * @param test the test row indices
    * @throws IllegalArgumentException if an index is negative, repeats, appears in both parts, or a
    *     part is not sorted ascending
    */

@@ -15,6 +15,9 @@ import org.tribuo.impl.ArrayExample;
  * {@code ArrayExample}. It is never serialised: LeanML stores models, not datasets.
  */
 final class PresortedExample<T extends Output<T>> extends ArrayExample<T> {
+  // Serializable only because ArrayExample is; instances are never serialised (see above), the
+  // UID just pins the form should Tribuo ever do so.
+  private static final long serialVersionUID = 1L;
 
   /**
    * Takes ownership of {@code values}; copies the first {@code count} names.

@@ -38,7 +38,7 @@ public sealed interface Parameter
   /**
    * Integers in {@code [min, max]}, drawn uniformly.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param min the smallest value
    * @param max the largest value
    * @return the parameter
@@ -51,7 +51,7 @@ public sealed interface Parameter
   /**
    * Reals in {@code [min, max]}, drawn uniformly.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param min the smallest value
    * @param max the largest value
    * @return the parameter
@@ -65,7 +65,7 @@ public sealed interface Parameter
    * Positive reals in {@code [min, max]} whose logarithm is drawn uniformly (learning rates,
    * regularisation strengths).
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param min the smallest value, positive
    * @param max the largest value
    * @return the parameter
@@ -79,7 +79,7 @@ public sealed interface Parameter
   /**
    * One of the given values, drawn uniformly.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param values the values, distinct
    * @return the parameter
    * @throws IllegalArgumentException if there are no values, values repeat, or the name is blank
@@ -91,7 +91,7 @@ public sealed interface Parameter
   /**
    * Integers in {@code [min, max]}.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param min the smallest value
    * @param max the largest value
    */
@@ -99,6 +99,9 @@ public sealed interface Parameter
     /**
      * Validates.
      *
+     * @param name the parameter's name, unique within a search space
+     * @param min the smallest value
+     * @param max the largest value
      * @throws IllegalArgumentException if {@code min > max} or the name is blank
      */
     public IntRange {
@@ -135,7 +138,7 @@ public sealed interface Parameter
   /**
    * Reals in {@code [min, max]}, uniform.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param min the smallest value
    * @param max the largest value
    */
@@ -143,6 +146,9 @@ public sealed interface Parameter
     /**
      * Validates.
      *
+     * @param name the parameter's name, unique within a search space
+     * @param min the smallest value
+     * @param max the largest value
      * @throws IllegalArgumentException if the range is empty or not finite, or the name is blank
      */
     public RealRange {
@@ -169,7 +175,7 @@ public sealed interface Parameter
   /**
    * Positive reals in {@code [min, max]}, log-uniform.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param min the smallest value
    * @param max the largest value
    */
@@ -177,6 +183,9 @@ public sealed interface Parameter
     /**
      * Validates.
      *
+     * @param name the parameter's name, unique within a search space
+     * @param min the smallest value
+     * @param max the largest value
      * @throws IllegalArgumentException if {@code min <= 0}, the range is empty or not finite, or
      *     the name is blank
      */
@@ -217,13 +226,15 @@ public sealed interface Parameter
   /**
    * One of a list of values.
    *
-   * @param name the name
+   * @param name the parameter's name, unique within a search space
    * @param values the values, distinct
    */
   record Categorical(String name, List<String> values) implements Parameter {
     /**
      * Validates and copies.
      *
+     * @param name the parameter's name, unique within a search space
+     * @param values the values, distinct
      * @throws IllegalArgumentException if there are no values, values repeat, or the name is blank
      */
     public Categorical {

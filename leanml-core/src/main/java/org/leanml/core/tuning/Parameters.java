@@ -8,12 +8,13 @@ import java.util.TreeMap;
  * One point of a search space: parameter name to value ({@link Integer}, {@link Double} or {@link
  * String}), keys sorted.
  *
- * @param values the values
+ * @param values parameter name to value, each an Integer, Double or String
  */
 public record Parameters(Map<String, Object> values) {
   /**
    * Validates and copies.
    *
+   * @param values parameter name to value, each an Integer, Double or String
    * @throws IllegalArgumentException if a value is not an Integer, Double or String
    */
   public Parameters {

@@ -11,12 +11,13 @@ import java.util.SplittableRandom;
 /**
  * The parameters a tuner searches, in order (the first varies slowest in a grid).
  *
- * @param parameters the dimensions
+ * @param parameters the dimensions, in order (the first varies slowest in a grid)
  */
 public record SearchSpace(List<Parameter> parameters) {
   /**
    * Validates and copies.
    *
+   * @param parameters the dimensions, in order (the first varies slowest in a grid)
    * @throws IllegalArgumentException if there are no parameters or names repeat
    */
   public SearchSpace {

@@ -28,6 +28,14 @@ public record Trial(
   /**
    * Validates and copies.
    *
+   * @param index the trial's position in the candidate list
+   * @param parameters the point tried
+   * @param foldScores the metric on each validation fold, in fold order ({@code NaN} if it failed)
+   * @param mean the mean of the fold scores ({@code NaN} if a fold failed)
+   * @param standardDeviation the sample standard deviation of the fold scores ({@code n - 1}
+   *     denominator; {@code NaN} if a fold failed)
+   * @param time the summed training and scoring time of the folds, from the tuner's clock
+   * @param failure why a fold failed, or {@code null}
    * @throws IllegalArgumentException if the index is negative
    * @throws NullPointerException if parameters, foldScores or time is null
    */

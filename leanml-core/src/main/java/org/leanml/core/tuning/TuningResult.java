@@ -23,6 +23,11 @@ public record TuningResult(
   /**
    * Validates and copies.
    *
+   * @param metric the objective's name
+   * @param direction which way the objective improves
+   * @param bestTrial the trial with the best mean score (the lowest index among ties)
+   * @param best the modelling stage configured with the best parameters and the final seed
+   * @param trials every trial, in candidate order
    * @throws NullPointerException if a component is null
    */
   public TuningResult {
