@@ -6,25 +6,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.csv.CsvOptions;
 import org.leanml.core.csv.CsvReader;
 import org.leanml.core.table.Table;
+import org.leanml.datasets.BundledDataset;
 
 /**
  * The bundled UCI Spambase data: 4,601 e-mails, 57 numeric features, label {@code type} ({@code
  * spam} or {@code nonspam}).
  *
  * <p>Hopkins, Reeber, Forman, Suermondt (1999), UCI Machine Learning Repository,
- * doi:10.24432/C53G6X, licence CC BY 4.0. Column names as in R's kernlab {@code spam} data set.
+ * doi:10.24432/C53G6X, licence CC BY 4.0. Column names as in R's kernlab {@code spam} data set. The
+ * file itself ships in {@code leanml-datasets} as {@link BundledDataset#SPAMBASE}; this class adds
+ * the feature groups and the output contract.
  */
 public final class Spambase {
   /** The label column. */
   public static final String LABEL = "type";
 
-  /** The resource holding the gzipped CSV. */
-  public static final String RESOURCE = "/org/leanml/examples/data/spambase.csv.gz";
+  /**
+   * The resource holding the gzipped CSV, now in the {@code leanml-datasets} jar.
+   *
+   * @deprecated the data moved to {@code leanml-datasets}; use {@link BundledDataset#SPAMBASE}'s
+   *     {@link BundledDataset#resource() resource()} or {@link BundledDataset#open() open()}.
+   */
+  @Deprecated(since = "0.1.0")
+  public static final String RESOURCE = "/org/leanml/datasets/spambase.csv.gz";
 
   /** The 48 word-frequency features, {@code make} .. {@code conference}. */
   public static final List<String> WORDS =
@@ -115,20 +123,19 @@ public final class Spambase {
   }
 
   /**
-   * Loads the bundled data.
+   * Loads the bundled data ({@link BundledDataset#SPAMBASE}).
    *
    * @return the table: 57 numeric columns and the categorical label
+   * @throws IllegalStateException if the leanml-datasets jar lacks the resource
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static Table load() {
-    try (InputStream in = Spambase.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled resource " + RESOURCE + " is missing");
-      }
-      String text = new String(new GZIPInputStream(in).readAllBytes(), StandardCharsets.UTF_8);
-      return CsvReader.with(CsvOptions.defaults()).parse(text, "spambase.csv.gz");
+    BundledDataset spambase = BundledDataset.SPAMBASE;
+    try (InputStream in = spambase.open()) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return CsvReader.with(CsvOptions.defaults()).parse(text, spambase.fileName());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read the bundled " + spambase.resource(), e);
     }
   }
 }

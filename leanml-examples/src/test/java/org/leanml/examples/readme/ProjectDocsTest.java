@@ -42,8 +42,7 @@ class ProjectDocsTest {
     List<String> modules = matches(MODULE, Files.readString(ROOT.resolve("pom.xml")));
     modules.removeAll(UNPUBLISHED);
 
-    List<String> managed =
-        matches(ARTIFACT, Files.readString(ROOT.resolve("leanml-bom/pom.xml")));
+    List<String> managed = matches(ARTIFACT, Files.readString(ROOT.resolve("leanml-bom/pom.xml")));
 
     assertThat(modules).isNotEmpty();
     assertThat(managed).containsAll(modules);
