@@ -12,20 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
+import org.leanml.datasets.BundledDataset;
 
 class CsvExtractTest {
 
-  static Path datasets() {
-    String dir = System.getProperty("leanml.datasets.dir");
-    assertThat(dir).as("system property leanml.datasets.dir (set by Surefire)").isNotNull();
-    Path p = Path.of(dir);
-    assertThat(p.resolve("spambase.csv")).as("the shared spambase dataset under %s", p).exists();
-    return p;
-  }
-
   @Test
-  void extract_spambaseInferred_has4601RowsAnd58ColumnsWithBinaryLabel() {
-    CsvExtract e = CsvExtract.of(datasets().resolve("spambase.csv"));
+  void extract_spambaseInferred_has4601RowsAnd58ColumnsWithBinaryLabel(@TempDir Path dir) {
+    CsvExtract e = CsvExtract.of(BundledDataset.SPAMBASE.copyTo(dir));
 
     Table t = e.extract();
 

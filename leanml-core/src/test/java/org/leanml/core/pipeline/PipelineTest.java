@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
@@ -35,6 +36,7 @@ import org.leanml.core.run.RunRecordJson;
 import org.leanml.core.run.StageKind;
 import org.leanml.core.stage.Extract;
 import org.leanml.core.table.Table;
+import org.leanml.datasets.BundledDataset;
 
 class PipelineTest {
 
@@ -87,8 +89,8 @@ class PipelineTest {
   }
 
   @Test
-  void fit_spambase_recordsEveryStageAndServesRawRows() {
-    Path file = Path.of(System.getProperty("leanml.datasets.dir")).resolve("spambase.csv");
+  void fit_spambase_recordsEveryStageAndServesRawRows(@TempDir Path dir) {
+    Path file = BundledDataset.SPAMBASE.copyTo(dir);
     List<String> progress = new ArrayList<>();
 
     FittedPipeline fitted =
@@ -122,8 +124,7 @@ class PipelineTest {
   }
 
   @Test
-  void fit_csvWithMissingTokens_imputesAndTrains(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
+  void fit_csvWithMissingTokens_imputesAndTrains(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("d.csv");
     java.nio.file.Files.writeString(f, "x,c,label\n1,a,yes\nNA,b,no\n3,?,yes\n");
     CsvExtract extract =

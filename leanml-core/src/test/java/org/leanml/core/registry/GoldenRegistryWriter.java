@@ -25,12 +25,12 @@ import org.leanml.core.tribuo.TribuoModels;
 
 /**
  * Writes the golden registry kept under {@code src/test/resources/registry/golden-v1} and its
- * expected predictions. Run once per registry format version, never to "fix" a failing golden test:
+ * expected predictions. Run once per registry format version, never to "fix" a failing golden test
+ * (spambase comes from leanml-datasets, which the test class path holds):
  *
  * <pre>
  * mvn -q -o -pl leanml-core test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Dleanml.datasets.dir=../shared/datasets \
- *   -cp leanml-core/target/test-classes:leanml-core/target/classes:$(cat /tmp/cp.txt) \
+ * java -cp leanml-core/target/test-classes:leanml-core/target/classes:$(cat /tmp/cp.txt) \
  *   org.leanml.core.registry.GoldenRegistryWriter leanml-core/src/test/resources/registry
  * </pre>
  */

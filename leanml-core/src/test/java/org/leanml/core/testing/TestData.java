@@ -1,9 +1,10 @@
 package org.leanml.core.testing;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,37 +14,31 @@ import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
+import org.leanml.datasets.BundledDataset;
 
 /**
- * Test data: the shared spambase CSV read with a plain {@code split(",")} (the real CSV reader is
- * another stage's business), and small synthetic tables.
+ * Test data: the bundled spambase and letter CSVs ({@link BundledDataset}) read with a plain {@code
+ * split(",")} (the real CSV reader is another stage's business), and small synthetic tables.
  */
 public final class TestData {
   /** The label column of spambase. */
-  public static final String SPAM_LABEL = "type";
+  public static final String SPAM_LABEL = BundledDataset.SPAMBASE.labelColumn();
 
   private static Table spambase;
 
   private TestData() {}
 
-  /** The shared datasets directory, from the {@code leanml.datasets.dir} system property. */
-  public static Path datasetsDir() {
-    String dir = System.getProperty("leanml.datasets.dir");
-    if (dir == null || !Files.isDirectory(Path.of(dir))) {
-      throw new IllegalStateException(
-          "system property leanml.datasets.dir must name the shared datasets directory but is '"
-              + dir
-              + "'");
-    }
-    return Path.of(dir);
-  }
-
   /** Spambase: 4,601 rows, 57 numeric features, categorical label {@code type}. */
   public static synchronized Table spambase() {
     if (spambase == null) {
-      spambase = readCsv(datasetsDir().resolve("spambase.csv"), SPAM_LABEL);
+      spambase = read(BundledDataset.SPAMBASE);
     }
     return spambase;
+  }
+
+  /** Letter: 20,000 rows, 16 integer features, categorical label {@code lettr} (26 levels). */
+  public static Table letter() {
+    return read(BundledDataset.LETTER);
   }
 
   /** Spambase's feature contract (all 57 numeric columns). */
@@ -56,14 +51,16 @@ public final class TestData {
     return OutputContract.binary(SPAM_LABEL, "nonspam", "spam");
   }
 
-  /** A CSV of numeric columns plus one categorical label column; no quoting, no missing cells. */
-  public static Table readCsv(Path file, String labelColumn) {
+  /** A bundled CSV: numeric columns plus its categorical label; no quoting, no missing cells. */
+  private static Table read(BundledDataset dataset) {
     List<String> lines;
-    try {
-      lines = Files.readAllLines(file);
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(dataset.open(), StandardCharsets.UTF_8))) {
+      lines = in.lines().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + dataset.resource(), e);
     }
+    String labelColumn = dataset.labelColumn();
     String[] header = lines.get(0).split(",");
     int n = lines.size() - 1;
     double[][] values = new double[header.length][n];

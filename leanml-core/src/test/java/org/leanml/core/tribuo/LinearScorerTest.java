@@ -53,8 +53,7 @@ class LinearScorerTest {
 
   @Test
   void logistic_letter26Classes_everyRowEqualsTribuoBitForBit() {
-    Table letter =
-        TestData.readCsv(TestData.datasetsDir().resolve("letter.csv"), "lettr").head(4000);
+    Table letter = TestData.letter().head(4000);
     List<String> features = new ArrayList<>(letter.columnNames());
     features.remove("lettr");
     OutputContract out = OutputContract.multiclass("lettr", letter.categorical("lettr").levels());
