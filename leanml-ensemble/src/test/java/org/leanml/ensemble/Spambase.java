@@ -1,9 +1,10 @@
 package org.leanml.ensemble;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
+import org.leanml.datasets.BundledDataset;
 
 /**
- * The bundled Spambase data for tests, read once (a test-only reader; core owns the CSV reader).
+ * The bundled Spambase data for tests ({@link BundledDataset#SPAMBASE}), read once (a test-only
+ * reader; core owns the CSV reader).
  */
 public final class Spambase {
   /** The 48 word-frequency columns. */
@@ -47,30 +50,24 @@ public final class Spambase {
 
   private Spambase() {}
 
-  /** The shared directory of datasets. */
-  public static Path datasets() {
-    String dir = System.getProperty("leanml.datasets.dir");
-    if (dir == null || !Files.isDirectory(Path.of(dir))) {
-      throw new IllegalStateException(
-          "system property leanml.datasets.dir must name the shared datasets directory but is "
-              + dir);
-    }
-    return Path.of(dir);
-  }
-
   private static String[] header() {
-    try {
-      return Files.readAllLines(datasets().resolve("spambase.csv")).get(0).split(",");
+    try (BufferedReader in = open()) {
+      return in.readLine().split(",");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static BufferedReader open() {
+    return new BufferedReader(
+        new InputStreamReader(BundledDataset.SPAMBASE.open(), StandardCharsets.UTF_8));
+  }
+
   /** All 4,601 rows. */
   public static synchronized Table table() {
     if (table == null) {
-      try {
-        List<String> lines = Files.readAllLines(datasets().resolve("spambase.csv"));
+      try (BufferedReader in = open()) {
+        List<String> lines = in.lines().toList();
         String[] header = lines.get(0).split(",");
         int rows = lines.size() - 1;
         double[][] values = new double[header.length - 1][rows];

@@ -40,13 +40,13 @@ import org.leanml.ensemble.train.SubModelSpec;
  * <pre>
  * mvn -B -q -o -pl leanml-core,leanml-ensemble -am test-compile
  * mvn -B -q -o -pl leanml-ensemble dependency:build-classpath -Dmdep.outputFile=$PWD/cp.txt
- * java -Dleanml.datasets.dir=../shared/datasets \
- *   -cp "leanml-ensemble/target/test-classes:leanml-ensemble/target/classes:$(cat cp.txt)" \
+ * java -cp "leanml-ensemble/target/test-classes:leanml-ensemble/target/classes:$(cat cp.txt)" \
  *   org.leanml.ensemble.store.GoldenEnsemble leanml-ensemble/src/test/resources/golden/ensemble-v2
  * </pre>
  *
  * (with leanml-core's {@code target/classes} first on the class path if the local repository holds
- * an older leanml-core snapshot). {@code main} writes {@link #trainV2()} with the current codec.
+ * an older leanml-core snapshot; Spambase comes from leanml-datasets, a test dependency). {@code
+ * main} writes {@link #trainV2()} with the current codec.
  */
 final class GoldenEnsemble {
   static final String DIRECTORY = "golden/ensemble-v1";
