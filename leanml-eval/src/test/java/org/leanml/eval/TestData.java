@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Real prediction files used as reference data; produced by {@code make_predictions.py} in the test
- * resources (scikit-learn models on the shared spambase and letter data sets).
+ * resources (scikit-learn models on the spambase and letter data sets bundled in leanml-datasets).
  */
 public final class TestData {
   private final List<String> header;

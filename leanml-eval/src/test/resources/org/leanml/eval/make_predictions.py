@@ -1,5 +1,8 @@
 # Produces the real prediction files used as test resources (run with /usr/bin/python3,
-# scikit-learn 1.2.1):  /usr/bin/python3 make_predictions.py /work/shared/datasets
+# scikit-learn 1.2.1), from this folder:  /usr/bin/python3 make_predictions.py
+# It reads spambase.csv.gz and letter.csv.gz bundled in leanml-datasets (pandas decompresses them);
+# an optional argument names another folder holding spambase.csv and letter.csv.
+import os
 import sys
 import numpy as np
 import pandas as pd
@@ -8,8 +11,13 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 from sklearn.pipeline import make_pipeline
 
-d = sys.argv[1]
-spam = pd.read_csv(d + "/spambase.csv")
+BUNDLED = os.path.join(os.path.dirname(os.path.abspath(__file__)), *[".."] * 7,
+                       "leanml-datasets", "src", "main", "resources", "org", "leanml", "datasets")
+d = sys.argv[1] if len(sys.argv) > 1 else BUNDLED
+def read(name):
+    plain = os.path.join(d, name)
+    return pd.read_csv(plain if os.path.exists(plain) else plain + ".gz")
+spam = read("spambase.csv")
 y = (spam["type"] == "spam").astype(int).values
 X = spam.drop(columns=["type"])
 Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=1000, random_state=42, stratify=y)
@@ -33,7 +41,7 @@ pd.DataFrame({"truth": np.round(tte, 6), "baseline": np.round(rb, 6), "candidate
     "spambase_regression.csv", index=False)
 
 # Multiclass: letter, 26 classes, two logistic regressions on different feature subsets, 500 rows.
-letter = pd.read_csv(d + "/letter.csv")
+letter = read("letter.csv")
 ly = letter["lettr"].values
 LX = letter.drop(columns=["lettr"])
 Ltr, Lte, lytr, lyte = train_test_split(LX, ly, test_size=500, random_state=3, stratify=ly)
