@@ -14,10 +14,15 @@ JAR="$ROOT/leanml-bench/target/benchmarks.jar"
 # apt installs pandas for the system python; a pyenv shim may shadow it
 PYTHON="${PYTHON:-$([[ -x /usr/bin/python3 ]] && echo /usr/bin/python3 || echo python3)}"
 JMH_ARGS="${JMH_ARGS:--f 1 -wi 2 -i 3 -w 1s -r 1s}"
-DATASETS="${LEANML_DATASETS_DIR:-$ROOT/../shared/datasets}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 CSV="$WORK/numeric-1m-x20.csv"
+JMH_JVM_ARGS="-Dleanml.bench.csv=$CSV"
+# The spambase benchmark reads the copy bundled in leanml-datasets, unless LEANML_DATASETS_DIR
+# names another folder holding spambase.csv.
+if [[ -n "${LEANML_DATASETS_DIR:-}" ]]; then
+  JMH_JVM_ARGS="$JMH_JVM_ARGS -Dleanml.datasets.dir=$LEANML_DATASETS_DIR"
+fi
 ROWS=1000000
 COLS=20
 CELLS=$((ROWS * COLS))
@@ -59,7 +64,7 @@ echo "== JMH CsvReadBenchmark ($JMH_ARGS)"
 for attempt in $(seq 1 60); do
   # shellcheck disable=SC2086
   if java -jar "$JAR" 'org.leanml.bench.core.CsvReadBenchmark' $JMH_ARGS \
-      -jvmArgsAppend "-Dleanml.bench.csv=$CSV -Dleanml.datasets.dir=$DATASETS" \
+      -jvmArgsAppend "$JMH_JVM_ARGS" \
       -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.out" 2>&1; then
     break
   fi

@@ -14,14 +14,19 @@
 # files written by leanml and read by scikit-learn. Results: target/peers/*.json, a summary table on
 # standard output and a markdown fragment in target/peers/peers.md.
 # Needs Java 17+, Maven, python3 with numpy/scipy/scikit-learn/statsmodels/pandas and R with pROC;
-# missing ones are installed from Debian packages (apt-get) when possible.
+# missing ones are installed from Debian packages (apt-get) when possible. The data sets are those
+# bundled in leanml-datasets; LEANML_DATASETS_DIR=<folder with spambase.csv, letter.csv> uses others.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/leanml-bench/target/benchmarks.jar"
 CLI_JAR="$ROOT/leanml-cli/target/leanml-cli-0.1.0-SNAPSHOT-all.jar"
 WORK="$ROOT/target/peers"
-DATASETS="${LEANML_DATASETS_DIR:-$ROOT/../shared/datasets}"
+# spambase.csv and letter.csv: by default those bundled in leanml-datasets, decompressed into
+# $WORK/datasets for the Python peers; LEANML_DATASETS_DIR names another folder holding them. Both
+# sides read the same folder (the Java programs through -Dleanml.datasets.dir).
+BUNDLED="$ROOT/leanml-datasets/src/main/resources/org/leanml/datasets"
+DATASETS="${LEANML_DATASETS_DIR:-$WORK/datasets}"
 PYTHON="${PYTHON:-$([[ -x /usr/bin/python3 ]] && echo /usr/bin/python3 || echo python3)}"
 JAVA_QUIET=(-Dlogback.configurationFile=none -Djava.util.logging.config.file=/dev/null)
 
@@ -33,7 +38,7 @@ while [[ $# -gt 0 ]]; do
     --smoke) SMOKE=1 ;;
     --reps) REPS="$2"; shift ;;
     --tasks) TASKS="$2"; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "run-peers: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -78,6 +83,13 @@ fi
 
 mkdir -p "$WORK"
 rm -f "$WORK"/*.json "$WORK"/*.txt "$WORK/peers.md"
+if [[ -z "${LEANML_DATASETS_DIR:-}" ]]; then
+  mkdir -p "$DATASETS"
+  for name in spambase letter; do
+    gzip -dc "$BUNDLED/$name.csv.gz" >"$DATASETS/$name.csv"
+  done
+fi
+echo "datasets: $DATASETS"
 {
   echo "{\"smoke\": $SMOKE, \"reps\": $REPS, \"rows\": $ROWS, \"features\": $FEATURES,"
   echo " \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')\","
@@ -136,8 +148,8 @@ if has_task 3 || has_task 4; then
     [[ -f "$split.train" ]] || java "${JAVA_QUIET[@]}" -cp "$JAR" \
       org.leanml.bench.peers.PeerData split "$DATASETS/$name.csv" "$label" 0.25 7 "$split" "$stride"
     if [[ $name == spambase ]] || has_task 3; then
-      java "${JAVA_QUIET[@]}" -cp "$JAR" org.leanml.bench.peers.EnsemblePeer \
-        "$name" "$DATASETS" "$split" "$REPS" "$CALLS" 2>/dev/null \
+      java "${JAVA_QUIET[@]}" -Dleanml.datasets.dir="$DATASETS" -cp "$JAR" \
+        org.leanml.bench.peers.EnsemblePeer "$name" "$split" "$REPS" "$CALLS" 2>/dev/null \
         | last_json >"$WORK/t3-leanml-$name.json"
     fi
     if [[ $name == spambase ]] || has_task 3; then
@@ -146,8 +158,8 @@ if has_task 3 || has_task 4; then
     fi
     if [[ $name == letter ]] && has_task 3; then
       # 26 classes: also learned simplex weights, the cheaper combiner
-      java "${JAVA_QUIET[@]}" -cp "$JAR" org.leanml.bench.peers.EnsemblePeer \
-        "$name" "$DATASETS" "$split" "$REPS" "$CALLS" weights 2>/dev/null \
+      java "${JAVA_QUIET[@]}" -Dleanml.datasets.dir="$DATASETS" -cp "$JAR" \
+        org.leanml.bench.peers.EnsemblePeer "$name" "$split" "$REPS" "$CALLS" weights 2>/dev/null \
         | last_json >"$WORK/t3-leanml-$name-weights.json"
     fi
   done

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.leanml.bench.data.BenchData;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.csv.CsvOptions;
 import org.leanml.core.csv.CsvReader;
 import org.leanml.core.csv.CsvSchema;
 import org.leanml.core.table.Table;
+import org.leanml.datasets.BundledDataset;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,8 +35,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *       ({@link NumericCsv}), with an inferred and an explicit schema. The file is the one named by
  *       the system property {@code leanml.bench.csv} (so {@code bench/csv-vs-pandas.sh} can hand
  *       the same file to pandas), else it is written to a temporary directory in setup.
- *   <li>{@code spambase}: the 4,601 x 58 spambase file (found via {@code leanml.datasets.dir}, else
- *       {@code shared/datasets} beside a parent directory of the working directory).
+ *   <li>{@code spambase}: the 4,601 x 58 spambase file ({@link BenchData#csv(BundledDataset)}: the
+ *       copy bundled in {@code leanml-datasets}, or one in the folder named by the optional system
+ *       property {@value BenchData#DIR_PROPERTY}).
  *   <li>{@code numericCharsOnly}: the baseline: decoding the same file into chars without parsing.
  * </ul>
  */
@@ -47,7 +51,7 @@ public class CsvReadBenchmark {
   static final int SPAM_CELLS = 4601 * 58;
 
   private Path numeric;
-  private Path tempDir;
+  private @Nullable Path tempDir;
   private Path spambase;
   private CsvReader explicit;
 
@@ -62,11 +66,12 @@ public class CsvReadBenchmark {
     if (given != null) {
       numeric = Path.of(given);
     } else {
-      tempDir = Files.createTempDirectory("leanml-csv-bench");
-      numeric = tempDir.resolve("numeric-1m-x20.csv");
+      Path dir = Files.createTempDirectory("leanml-csv-bench");
+      tempDir = dir;
+      numeric = dir.resolve("numeric-1m-x20.csv");
       NumericCsv.write(numeric, ROWS, COLS);
     }
-    spambase = datasets().resolve("spambase.csv");
+    spambase = BenchData.csv(BundledDataset.SPAMBASE);
     List<String> names = new ArrayList<>();
     for (int c = 0; c < COLS; c++) {
       names.add("c" + c);
@@ -87,21 +92,6 @@ public class CsvReadBenchmark {
       Files.deleteIfExists(numeric);
       Files.deleteIfExists(tempDir);
     }
-  }
-
-  static Path datasets() {
-    String dir = System.getProperty("leanml.datasets.dir");
-    if (dir != null) {
-      return Path.of(dir);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve("datasets");
-      if (Files.isRegularFile(candidate.resolve("spambase.csv"))) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "cannot find shared/datasets/spambase.csv; pass -Dleanml.datasets.dir=...");
   }
 
   /**

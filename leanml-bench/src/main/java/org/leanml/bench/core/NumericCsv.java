@@ -41,21 +41,13 @@ public final class NumericCsv {
           if (c > 0) {
             sb.append(',');
           }
-          double v;
-          switch (c % 4) {
-            case 0:
-              v = random.nextInt(1000);
-              break;
-            case 1:
-              v = Math.round(random.nextDouble(-1000, 1000) * 1e4) / 1e4;
-              break;
-            case 2:
-              v = Math.round(random.nextDouble() * 1e4) / 1e4;
-              break;
-            default:
-              v = Math.round(random.nextDouble(0, 1e6) * 100) / 100.0;
-              break;
-          }
+          double v =
+              switch (c % 4) {
+                case 0 -> random.nextInt(1000);
+                case 1 -> Math.round(random.nextDouble(-1000, 1000) * 1e4) / 1e4;
+                case 2 -> Math.round(random.nextDouble() * 1e4) / 1e4;
+                default -> Math.round(random.nextDouble(0, 1e6) * 100) / 100.0;
+              };
           if (v == Math.rint(v)) {
             sb.append((long) v);
           } else {

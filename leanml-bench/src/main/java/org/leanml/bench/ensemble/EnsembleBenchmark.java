@@ -2,16 +2,17 @@ package org.leanml.bench.ensemble;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.oracle.labs.mlrg.olcut.provenance.ListProvenance;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.leanml.bench.data.BenchData;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.csv.CsvReader;
@@ -22,6 +23,7 @@ import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
 import org.leanml.core.tribuo.TribuoCodec;
 import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.datasets.BundledDataset;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.Provenance;
 import org.leanml.ensemble.SubModel;
@@ -66,8 +68,9 @@ import org.tribuo.provenance.ModelProvenance;
  * </ul>
  *
  * <p>Run: {@code java -jar leanml-bench/target/benchmarks.jar EnsembleBenchmark -f 1 -wi 2 -i 3 -w
- * 1s -r 1s} after {@code mvn -B -o -q -pl leanml-bench -am package -DskipTests}. The data directory
- * defaults to {@code ../shared/datasets} (system property {@code leanml.datasets.dir}).
+ * 1s -r 1s} after {@code mvn -B -o -q -pl leanml-bench -am package -DskipTests}. Spambase comes
+ * from {@link BenchData#csv(BundledDataset)}: the copy bundled in {@code leanml-datasets}, or one
+ * in the folder named by the optional system property {@value BenchData#DIR_PROPERTY}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -93,8 +96,7 @@ public class EnsembleBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws InvalidProtocolBufferException {
-    Path dir = Path.of(System.getProperty("leanml.datasets.dir", "../shared/datasets"));
-    table = CsvReader.withDefaults().read(dir.resolve("spambase.csv"));
+    table = CsvReader.withDefaults().read(BenchData.csv(BundledDataset.SPAMBASE));
     List<String> all = new ArrayList<>(table.columnNames());
     all.remove("type");
     GROUPS.clear();
@@ -223,7 +225,8 @@ public class EnsembleBenchmark {
     for (int m = 0; m < 3; m++) {
       org.tribuo.Prediction<Label> p =
           raw.get(m).predict(example(memberNames[m], memberColumns[m], r));
-      spam += p.getOutputScores().get("spam").getScore() / 3;
+      spam +=
+          Objects.requireNonNull(p.getOutputScores().get("spam"), "no spam score").getScore() / 3;
     }
     return spam;
   }

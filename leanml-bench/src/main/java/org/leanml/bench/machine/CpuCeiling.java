@@ -71,38 +71,30 @@ public final class CpuCeiling {
   }
 
   private static LongToDoubleFunction kernel(String name) {
-    switch (name) {
-      case "sqrt":
-        return CpuCeiling::sqrt;
-      case "dot":
-        return CpuCeiling::dot;
-      case "alloc":
-        return CpuCeiling::alloc;
-      case "stream":
-        return CpuCeiling::stream;
-      default:
-        throw new IllegalArgumentException(
-            "kernel must be sqrt, dot, alloc or stream but was '" + name + "'");
-    }
+    return switch (name) {
+      case "sqrt" -> CpuCeiling::sqrt;
+      case "dot" -> CpuCeiling::dot;
+      case "alloc" -> CpuCeiling::alloc;
+      case "stream" -> CpuCeiling::stream;
+      default ->
+          throw new IllegalArgumentException(
+              "kernel must be sqrt, dot, alloc or stream but was '" + name + "'");
+    };
   }
 
   private static long steps(String kernel) {
-    switch (kernel) {
-      case "sqrt":
-        return 400_000_000L;
-      case "dot":
-        return 400_000L;
-      case "alloc":
-        return 20_000_000L;
-      default:
-        return 40L;
-    }
+    return switch (kernel) {
+      case "sqrt" -> 400_000_000L;
+      case "dot" -> 400_000L;
+      case "alloc" -> 20_000_000L;
+      default -> 40L;
+    };
   }
 
   private static double sqrt(long steps) {
     double s = 0;
     for (long i = 1; i <= steps; i++) {
-      s += Math.sqrt(i) * 1e-9;
+      s += Math.sqrt((double) i) * 1e-9;
     }
     return s;
   }

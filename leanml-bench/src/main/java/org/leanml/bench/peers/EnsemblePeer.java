@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+import org.leanml.bench.data.BenchData;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.csv.CsvReader;
@@ -18,6 +21,7 @@ import org.leanml.core.table.Column;
 import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
 import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.datasets.BundledDataset;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.combine.Combiner;
 import org.leanml.ensemble.combine.CombinerTrainer;
@@ -43,10 +47,12 @@ import org.leanml.ensemble.train.SubModelSpec;
  * rows per second. Training runs on a 2-thread pool.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.leanml.bench.peers.EnsemblePeer spambase|letter
- * DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS [stacking|weights]]}; prints one JSON object. The
- * combiner defaults to stacking; {@code weights} learns simplex weights instead. The JSON also
- * holds each member's own held-out accuracy ({@code member_accuracy}), read through the ensemble
- * with all weight on that member.
+ * SPLIT_PREFIX REPS [SERVING_CALLS [stacking|weights]]}; prints one JSON object. The dataset is the
+ * one bundled in {@code leanml-datasets}, or the copy in the folder named by the optional system
+ * property {@value BenchData#DIR_PROPERTY} ({@link BenchData#csv(BundledDataset)}); the split files
+ * must have been written from the same data. The combiner defaults to stacking; {@code weights}
+ * learns simplex weights instead. The JSON also holds each member's own held-out accuracy ({@code
+ * member_accuracy}), read through the ensemble with all weight on that member.
  */
 public final class EnsemblePeer {
   private EnsemblePeer() {}
@@ -54,32 +60,37 @@ public final class EnsemblePeer {
   /**
    * Trains, evaluates and (Spambase) serves.
    *
-   * @param args dataset, datasets directory, split prefix, repetitions, optional serving calls
+   * @param args dataset, split prefix, repetitions, optional serving calls and combiner
    * @throws IOException if the split files cannot be read
    * @throws IllegalArgumentException if the arguments are wrong
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 4) {
+    if (args.length < 3) {
       throw new IllegalArgumentException(
-          "usage: EnsemblePeer spambase|letter DATASETS_DIR SPLIT_PREFIX REPS [SERVING_CALLS]");
+          "usage: EnsemblePeer spambase|letter SPLIT_PREFIX REPS [SERVING_CALLS"
+              + " [stacking|weights]]");
     }
     String dataset = args[0];
     boolean spam = dataset.equals("spambase");
     if (!spam && !dataset.equals("letter")) {
       throw new IllegalArgumentException("dataset must be spambase or letter but was " + dataset);
     }
-    Table all = CsvReader.withDefaults().read(Path.of(args[1]).resolve(dataset + ".csv"));
-    Table train = all.rows(PeerData.readRows(Path.of(args[2] + ".train")));
-    Table test = all.rows(PeerData.readRows(Path.of(args[2] + ".test")));
-    int reps = Integer.parseInt(args[3]);
-    int servingCalls = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
-    String combiner = args.length > 5 ? args[5] : "stacking";
+    BundledDataset data = spam ? BundledDataset.SPAMBASE : BundledDataset.LETTER;
+    Table all = CsvReader.withDefaults().read(BenchData.csv(data));
+    Table train = all.rows(PeerData.readRows(Path.of(args[1] + ".train")));
+    Table test = all.rows(PeerData.readRows(Path.of(args[1] + ".test")));
+    int reps = Integer.parseInt(args[2]);
+    if (reps < 1) {
+      throw new IllegalArgumentException("REPS must be at least 1 but was " + reps);
+    }
+    int servingCalls = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
+    String combiner = args.length > 4 ? args[4] : "stacking";
     if (!combiner.equals("stacking") && !combiner.equals("weights")) {
       throw new IllegalArgumentException(
           "combiner must be stacking or weights but was " + combiner);
     }
 
-    String label = spam ? "type" : "lettr";
+    String label = data.labelColumn();
     List<String> features = new ArrayList<>(all.columnNames());
     features.remove(label);
     InputContract shared = InputContract.numeric(features);
@@ -116,16 +127,17 @@ public final class EnsemblePeer {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       double[] trainSeconds = new double[reps];
-      Ensemble ensemble = null;
+      @Nullable Ensemble last = null;
       for (int i = 0; i < reps; i++) {
         EnsembleTrainer trainer =
             combiner.equals("stacking")
                 ? EnsembleTrainer.stacking(1).withExecutor(pool)
                 : EnsembleTrainer.of(CombinerTrainer.learnedWeights(), 1).withExecutor(pool);
         long t0 = System.nanoTime();
-        ensemble = trainer.train(shared, output, specs, train);
+        last = trainer.train(shared, output, specs, train);
         trainSeconds[i] = (System.nanoTime() - t0) / 1e9;
       }
+      Ensemble ensemble = Objects.requireNonNull(last, "REPS >= 1 trains at least once");
       int[] truth = output.classIndices(test);
       StringBuilder members = new StringBuilder();
       List<String> names = ensemble.memberNames();

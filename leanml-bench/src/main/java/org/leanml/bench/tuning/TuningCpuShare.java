@@ -23,8 +23,8 @@ import org.leanml.core.tuning.TuningResult;
  * machine the ratio approaches the thread count; when it stays flat, the machine grants no more CPU
  * to a second thread and a wall-time speed-up cannot be observed, whatever the code does.
  *
- * <p>Run: {@code java -Dleanml.datasets.dir=<dir> -cp leanml-bench/target/benchmarks.jar
- * org.leanml.bench.tuning.TuningCpuShare}.
+ * <p>Run: {@code java -cp leanml-bench/target/benchmarks.jar
+ * org.leanml.bench.tuning.TuningCpuShare}; it reads the bundled spambase ({@link SpambaseData}).
  */
 public final class TuningCpuShare {
   private TuningCpuShare() {}
