@@ -1,5 +1,7 @@
 package org.leanml.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base of the few specific exceptions that callers of LeanML are expected to catch: contract
  * violations, corrupt artifacts, missing registry entries, malformed input files.
@@ -23,9 +25,9 @@ public class LeanMlException extends RuntimeException {
    * Creates an exception with a message and a cause.
    *
    * @param message what went wrong
-   * @param cause the underlying failure
+   * @param cause the underlying failure, or {@code null} if none is known
    */
-  public LeanMlException(String message, Throwable cause) {
+  public LeanMlException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

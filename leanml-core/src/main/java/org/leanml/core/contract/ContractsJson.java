@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.table.ColumnType;
 
 /**
@@ -224,12 +225,13 @@ public final class ContractsJson {
     }
     if (v.isTextual()) {
       switch (v.asText()) {
-        case "Infinity":
+        case "Infinity" -> {
           return Double.POSITIVE_INFINITY;
-        case "-Infinity":
+        }
+        case "-Infinity" -> {
           return Double.NEGATIVE_INFINITY;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     throw new ContractFormatException(
@@ -268,7 +270,7 @@ public final class ContractsJson {
     return out;
   }
 
-  private static JsonNode field(JsonNode n, String name, String where) {
+  private static JsonNode field(@Nullable JsonNode n, String name, String where) {
     if (n == null || !n.isObject()) {
       throw new ContractFormatException(where + ": expected a JSON object");
     }

@@ -2,6 +2,7 @@ package org.leanml.core.contract;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
 
@@ -128,7 +129,7 @@ public record FeatureSpec(
    * @param required what the consumer needs
    * @return a description of the first incompatibility, or {@code null} if compatible
    */
-  public String incompatibilityWith(FeatureSpec required) {
+  public @Nullable String incompatibilityWith(FeatureSpec required) {
     if (!name.equals(required.name)) {
       return "name '" + name + "' differs from '" + required.name + "'";
     }

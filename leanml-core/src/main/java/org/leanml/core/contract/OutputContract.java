@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
@@ -21,7 +22,7 @@ import org.leanml.core.table.Table;
  * @param positiveLabel the positive class for {@link Task#BINARY}; {@code null} otherwise
  */
 public record OutputContract(
-    Task task, String labelColumn, List<String> labels, String positiveLabel) {
+    Task task, String labelColumn, List<String> labels, @Nullable String positiveLabel) {
 
   /**
    * Validates and copies.
@@ -146,7 +147,7 @@ public record OutputContract(
    * @param other another contract
    * @return a description of the first difference, or {@code null} if they are the same domain
    */
-  public String differenceFrom(OutputContract other) {
+  public @Nullable String differenceFrom(OutputContract other) {
     if (task != other.task) {
       return "task " + task + " differs from " + other.task;
     }

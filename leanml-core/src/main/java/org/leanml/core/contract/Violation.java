@@ -1,6 +1,7 @@
 package org.leanml.core.contract;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One broken rule in one cell (or, with {@code row == -1}, in a whole column).
@@ -11,7 +12,7 @@ import java.util.Objects;
  *     minimum 0.0"}
  * @param value the offending value as text, or {@code null}
  */
-public record Violation(int row, String column, String rule, String value) {
+public record Violation(int row, String column, String rule, @Nullable String value) {
   /**
    * Validates the fields.
    *

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.run.ProgressListener;
 import org.leanml.core.stage.Extract;
@@ -26,7 +27,7 @@ public final class CsvExtract implements Extract {
   private final CsvOptions options;
   private final String name;
   private final ProgressListener progress;
-  private volatile InputContract inferred;
+  private volatile @Nullable InputContract inferred;
 
   private CsvExtract(Path file, CsvOptions options, String name, ProgressListener progress) {
     this.file = Objects.requireNonNull(file, "file");

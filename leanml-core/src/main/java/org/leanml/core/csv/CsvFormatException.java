@@ -1,5 +1,6 @@
 package org.leanml.core.csv;
 
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.LeanMlException;
 
 /**
@@ -18,7 +19,7 @@ public class CsvFormatException extends LeanMlException {
   private final long line;
 
   /** The column name, or null. */
-  private final String column;
+  private final @Nullable String column;
 
   /** The rule broken. */
   private final String rule;
@@ -31,7 +32,7 @@ public class CsvFormatException extends LeanMlException {
    * @param column the column name, or {@code null} when the problem concerns a whole line
    * @param rule the rule broken, e.g. {@code "has 5 fields but the header has 6"}
    */
-  public CsvFormatException(String source, long line, String column, String rule) {
+  public CsvFormatException(String source, long line, @Nullable String column, String rule) {
     super(render(source, line, column, rule));
     this.source = source;
     this.line = line;
@@ -39,7 +40,7 @@ public class CsvFormatException extends LeanMlException {
     this.rule = rule;
   }
 
-  private static String render(String source, long line, String column, String rule) {
+  private static String render(String source, long line, @Nullable String column, String rule) {
     StringBuilder sb = new StringBuilder(String.valueOf(source));
     if (line > 0) {
       sb.append(": line ").append(line);
@@ -73,7 +74,7 @@ public class CsvFormatException extends LeanMlException {
    *
    * @return the column name, or {@code null} when the problem concerns a whole line
    */
-  public String column() {
+  public @Nullable String column() {
     return column;
   }
 

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.ValidationResult;
@@ -163,10 +164,12 @@ public final class CsvReader {
       forced.addAll(pass.lateSwitches);
       pass = runPass(opener, source, forced, progress, stage, size);
     }
-    return pass.table;
+    return Objects.requireNonNull(
+        pass.table, "the second pass reads every late-switching column as categorical");
   }
 
-  private record Pass(Table table, Set<Integer> lateSwitches) {}
+  /** A pass's table, or {@code null} with the columns to re-read when a column switched late. */
+  private record Pass(@Nullable Table table, Set<Integer> lateSwitches) {}
 
   private Pass runPass(
       Opener opener,
@@ -352,18 +355,12 @@ public final class CsvReader {
   }
 
   private static Acc typed(String name, ColumnType type, String source) {
-    switch (type) {
-      case NUMERIC:
-        return new NumericAcc(name, source);
-      case CATEGORICAL:
-        return new CategoricalAcc(name);
-      case TEXT:
-        return new TextAcc(name);
-      case TIMESTAMP:
-        return new TimestampAcc(name, source);
-      default:
-        throw new AssertionError(type);
-    }
+    return switch (type) {
+      case NUMERIC -> new NumericAcc(name, source);
+      case CATEGORICAL -> new CategoricalAcc(name);
+      case TEXT -> new TextAcc(name);
+      case TIMESTAMP -> new TimestampAcc(name, source);
+    };
   }
 
   /** The missing-value tokens as char arrays, compared without creating Strings. */
@@ -496,7 +493,7 @@ public final class CsvReader {
   /** Numeric until a non-number appears, then categorical. */
   private static final class InferAcc extends Acc {
     private final NumericAcc numeric;
-    private CategoricalAcc categorical;
+    private @Nullable CategoricalAcc categorical;
     private boolean sawNumber;
     boolean switchedLate;
 
@@ -542,7 +539,7 @@ public final class CsvReader {
   }
 
   private static final class TextAcc extends Acc {
-    private String[] values = new String[1024];
+    private @Nullable String[] values = new String[1024];
 
     TextAcc(String name) {
       super(name);
@@ -553,7 +550,7 @@ public final class CsvReader {
       put(row, new String(b, s, e - s));
     }
 
-    private void put(int row, String v) {
+    private void put(int row, @Nullable String v) {
       if (row == values.length) {
         values = Arrays.copyOf(values, row * 2);
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.table.Column;
@@ -27,10 +28,10 @@ import org.leanml.core.table.Table;
  * and column.
  */
 public final class CsvSchema {
-  private final InputContract contract;
+  private final @Nullable InputContract contract;
   private final Map<String, ColumnType> overrides;
 
-  private CsvSchema(InputContract contract, Map<String, ColumnType> overrides) {
+  private CsvSchema(@Nullable InputContract contract, Map<String, ColumnType> overrides) {
     this.contract = contract;
     this.overrides = Map.copyOf(overrides);
   }

@@ -95,7 +95,7 @@ public final class CsvWriter {
         } else if (col instanceof NumericColumn n) {
           appendField(sb, formatNumber(n.get(r)));
         } else {
-          appendField(sb, col.format(r));
+          appendField(sb, Objects.requireNonNull(col.format(r), "a present cell has a text form"));
         }
       }
       sb.append('\n');

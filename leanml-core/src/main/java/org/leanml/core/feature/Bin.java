@@ -2,6 +2,7 @@ package org.leanml.core.feature;
 
 import java.util.Arrays;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
@@ -21,11 +22,11 @@ import org.leanml.core.table.Table;
  */
 public final class Bin implements FeatureExtraction {
   private final String column;
-  private final double[] fixedEdges;
+  private final double @Nullable [] fixedEdges;
   private final int bins;
   private final String name;
 
-  private Bin(String column, double[] fixedEdges, int bins, String name) {
+  private Bin(String column, double @Nullable [] fixedEdges, int bins, String name) {
     this.column = Column.requireName(column);
     this.fixedEdges = fixedEdges;
     this.bins = bins;
@@ -122,8 +123,11 @@ public final class Bin implements FeatureExtraction {
     return new Fitted(this, edges);
   }
 
-  static Bin restore(String column, double[] fixedEdges, int bins, String name) {
-    Bin b = fixedEdges == null ? quantiles(column, bins) : edges(column, fixedEdges);
+  static Bin restore(String column, double @Nullable [] fixedEdges, int bins, String name) {
+    if (fixedEdges == null) {
+      return quantiles(column, bins).named(name);
+    }
+    Bin b = edges(column, fixedEdges);
     if (b.bins != bins) {
       throw new IllegalArgumentException(
           "bins is " + bins + " but " + fixedEdges.length + " fixed edges make " + b.bins);
@@ -136,7 +140,7 @@ public final class Bin implements FeatureExtraction {
   }
 
   /** The fixed interior edges, or null when they are fitted as quantiles (not copied). */
-  double[] fixedEdges() {
+  double @Nullable [] fixedEdges() {
     return fixedEdges;
   }
 

@@ -66,6 +66,9 @@ public final class FeatureSet implements FeatureExtraction {
           cats = new ArrayList<>(prev.categories());
           cats.retainAll(s.categories());
         }
+        // both parts' requirements hold: the larger minimum and the smaller maximum
+        double min = Math.max(prev.min(), s.min());
+        double max = Math.min(prev.max(), s.max());
         merged.put(
             s.name(),
             new FeatureSpec(
@@ -73,8 +76,8 @@ public final class FeatureSet implements FeatureExtraction {
                 s.type(),
                 prev.nullable() && s.nullable(),
                 prev.allowNonFinite() && s.allowNonFinite(),
-                Math.max(prev.min(), s.min()),
-                Math.min(prev.max(), s.max()),
+                min,
+                max,
                 cats));
       }
     }

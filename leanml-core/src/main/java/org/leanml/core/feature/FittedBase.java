@@ -3,6 +3,7 @@ package org.leanml.core.feature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
@@ -26,15 +27,15 @@ abstract class FittedBase implements FeatureExtraction.FittedFeatures {
   private final InputContract requires;
   private final InputContract produces;
   private final FeatureSpec[] specs;
-  private volatile Bound bound;
+  private volatile @Nullable Bound bound;
 
   /** The columns of one table resolved for this extraction. */
   static final class Bound {
     final Table table;
     final Column[] columns;
-    final Object extra;
+    final @Nullable Object extra;
 
-    Bound(Table table, Column[] columns, Object extra) {
+    Bound(Table table, Column[] columns, @Nullable Object extra) {
       this.table = table;
       this.columns = columns;
       this.extra = extra;
@@ -74,7 +75,7 @@ abstract class FittedBase implements FeatureExtraction.FittedFeatures {
   }
 
   /** Extra per-table state for the kernel (e.g. level code to slot), or null. */
-  Object prepare(Column[] columns) {
+  @Nullable Object prepare(Column[] columns) {
     return null;
   }
 
@@ -104,6 +105,9 @@ abstract class FittedBase implements FeatureExtraction.FittedFeatures {
     return new Bound(t, cols, prepare(cols));
   }
 
+  // Identity, not equals: the cache must hit only for the very table it resolved, and
+  // Table.equals would compare every cell on each row served.
+  @SuppressWarnings("ReferenceEquality")
   private Bound cached(Table t) {
     Bound b = bound;
     if (b == null || b.table != t) {
@@ -184,7 +188,8 @@ abstract class FittedBase implements FeatureExtraction.FittedFeatures {
     return code;
   }
 
-  final ContractViolationException violation(int row, FeatureSpec s, String rule, String value) {
+  final ContractViolationException violation(
+      int row, FeatureSpec s, String rule, @Nullable String value) {
     return new ContractViolationException(
         "input of features '" + name + "'",
         List.of(new Violation(row, s.name(), rule, value)),

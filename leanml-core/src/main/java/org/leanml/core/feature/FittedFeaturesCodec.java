@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.stage.FeatureExtraction;
 import org.leanml.core.stage.FeatureExtraction.FittedFeatures;
 
@@ -79,8 +80,8 @@ public final class FittedFeaturesCodec {
    * @return {@code true} if {@link #encode} accepts it (given finite state)
    */
   public static boolean supports(FittedFeatures features) {
-    if (features instanceof FeatureSet.Fitted) {
-      for (FittedFeatures p : ((FeatureSet.Fitted) features).parts()) {
+    if (features instanceof FeatureSet.Fitted set) {
+      for (FittedFeatures p : set.parts()) {
         if (!supports(p)) {
           return false;
         }
@@ -142,9 +143,7 @@ public final class FittedFeaturesCodec {
       root = MAPPER.readTree(json);
     } catch (IOException e) {
       String why =
-          e instanceof JsonProcessingException
-              ? ((JsonProcessingException) e).getOriginalMessage()
-              : e.getMessage();
+          e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
       throw fail("the document is not valid JSON: " + why, e);
     }
     if (root == null || root.isMissingNode()) {
@@ -178,54 +177,51 @@ public final class FittedFeaturesCodec {
 
   private static ObjectNode stageNode(FittedFeatures f) {
     ObjectNode n = NODES.objectNode();
-    if (f instanceof Select.Fitted) {
-      Select s = ((Select.Fitted) f).stage;
+    if (f instanceof Select.Fitted fitted) {
+      Select s = fitted.stage;
       n.put("kind", "select");
       n.put("name", s.name());
       strings(n.putArray("columns"), s.columns());
-    } else if (f instanceof Ratio.Fitted) {
-      Ratio s = ((Ratio.Fitted) f).stage;
+    } else if (f instanceof Ratio.Fitted fitted) {
+      Ratio s = fitted.stage;
       n.put("kind", "ratio");
       n.put("name", s.name());
       n.put("numerator", s.numerator());
       n.put("denominator", s.denominator());
       n.put("feature", s.feature());
       n.put("whenUndefined", s.fallback());
-    } else if (f instanceof Log.Fitted) {
-      Log s = ((Log.Fitted) f).stage;
+    } else if (f instanceof Log.Fitted fitted) {
+      Log s = fitted.stage;
       n.put("kind", "log");
       n.put("name", s.name());
       n.put("function", s.kind().name());
       n.put("column", s.column());
-    } else if (f instanceof OneHot.Fitted) {
-      OneHot.Fitted o = (OneHot.Fitted) f;
+    } else if (f instanceof OneHot.Fitted o) {
       n.put("kind", "one-hot");
       n.put("name", o.stage.name());
       n.put("column", o.stage.column());
       n.put("unseen", o.stage.unseen().name());
       strings(n.putArray("levels"), o.levels);
-    } else if (f instanceof Bin.Fitted) {
-      Bin.Fitted b = (Bin.Fitted) f;
+    } else if (f instanceof Bin.Fitted b) {
       n.put("kind", "bin");
       n.put("name", b.stage.name());
       n.put("column", b.stage.column());
       n.put("bins", b.stage.bins());
-      if (b.stage.fixedEdges() == null) {
+      double[] fixedEdges = b.stage.fixedEdges();
+      if (fixedEdges == null) {
         n.putNull("fixedEdges");
       } else {
-        finite(n.putArray("fixedEdges"), b.stage.fixedEdges(), f, "fixedEdges");
+        finite(n.putArray("fixedEdges"), fixedEdges, f, "fixedEdges");
       }
       finite(n.putArray("edges"), b.edges, f, "edges");
-    } else if (f instanceof Scale.Fitted) {
-      Scale.Fitted s = (Scale.Fitted) f;
+    } else if (f instanceof Scale.Fitted s) {
       n.put("kind", "scale");
       n.put("name", s.stage.name());
       n.put("method", s.stage.method().name());
       strings(n.putArray("columns"), s.stage.columns());
       finite(n.putArray("shift"), s.shift, f, "shift");
       finite(n.putArray("divisor"), s.divisor, f, "divisor");
-    } else if (f instanceof FeatureSet.Fitted) {
-      FeatureSet.Fitted s = (FeatureSet.Fitted) f;
+    } else if (f instanceof FeatureSet.Fitted s) {
       n.put("kind", "set");
       n.put("name", s.name());
       ArrayNode parts = n.putArray("parts");
@@ -453,24 +449,16 @@ public final class FittedFeaturesCodec {
 
     Decoded stage() {
       String kind = text("kind");
-      switch (kind) {
-        case "select":
-          return select();
-        case "ratio":
-          return ratio();
-        case "log":
-          return log();
-        case "one-hot":
-          return oneHot();
-        case "bin":
-          return bin();
-        case "scale":
-          return scale();
-        case "set":
-          return set();
-        default:
-          throw fail(at("kind") + " must be one of " + KINDS + " but was '" + kind + "'");
-      }
+      return switch (kind) {
+        case "select" -> select();
+        case "ratio" -> ratio();
+        case "log" -> log();
+        case "one-hot" -> oneHot();
+        case "bin" -> bin();
+        case "scale" -> scale();
+        case "set" -> set();
+        default -> throw fail(at("kind") + " must be one of " + KINDS + " but was '" + kind + "'");
+      };
     }
 
     private Decoded select() {
@@ -534,7 +522,7 @@ public final class FittedFeaturesCodec {
       if (bins < 2) {
         throw fail(at("bins") + " must be >= 2 but was " + bins);
       }
-      double[] fixed = field("fixedEdges").isNull() ? null : increasing("fixedEdges");
+      double @Nullable [] fixed = field("fixedEdges").isNull() ? null : increasing("fixedEdges");
       if (fixed != null && fixed.length != bins - 1) {
         throw fail(
             at("fixedEdges")

@@ -165,7 +165,8 @@ public final class OneHot implements FeatureExtraction {
     @Override
     void kernel(Bound b, int row, double[] o, int off) {
       int code = code(b, 0, row);
-      int s = code < 0 ? -1 : ((int[]) b.extra)[code];
+      int[] slots = (int[]) Objects.requireNonNull(b.extra, "prepare always builds the slot table");
+      int s = code < 0 ? -1 : slots[code];
       for (int k = 0; k < levels.size(); k++) {
         o[off + k] = 0.0;
       }

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a fingerprint from a canonical byte encoding: typed values are written in a fixed order,
@@ -124,7 +125,7 @@ public final class Fingerprinter {
    * @param s the string or {@code null}
    * @return this
    */
-  public Fingerprinter putString(String s) {
+  public Fingerprinter putString(@Nullable String s) {
     if (s == null) {
       return putInt(-1);
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
@@ -65,16 +66,22 @@ public final class Pipeline {
   private final OutputContract output;
   private final ProgressListener progress;
   private final Clock clock;
-  private final String runId;
-  private final String codeVersion;
+  private final @Nullable String runId;
+  private final @Nullable String codeVersion;
   private final InputContract rawContract;
 
-  private Pipeline(Builder b, InputContract rawContract) {
-    this.extract = b.extract;
+  private Pipeline(
+      Builder b,
+      Extract extract,
+      FeatureExtraction features,
+      Modeling modeling,
+      OutputContract output,
+      InputContract rawContract) {
+    this.extract = extract;
     this.preprocess = List.copyOf(b.preprocess);
-    this.features = b.features;
-    this.modeling = b.modeling;
-    this.output = b.output;
+    this.features = features;
+    this.modeling = modeling;
+    this.output = output;
     this.progress = b.progress;
     this.clock = b.clock;
     this.runId = b.runId;
@@ -228,9 +235,9 @@ public final class Pipeline {
       Stage s,
       StageKind kind,
       Instant t0,
-      Fingerprint in,
-      Fingerprint out,
-      Fingerprint state,
+      @Nullable Fingerprint in,
+      @Nullable Fingerprint out,
+      @Nullable Fingerprint state,
       long rowsIn,
       long rowsOut) {
     Duration d = Duration.between(t0, clock.instant());
@@ -265,15 +272,15 @@ public final class Pipeline {
 
   /** Assembles and checks a {@link Pipeline}. Not thread-safe. */
   public static final class Builder {
-    private Extract extract;
+    private @Nullable Extract extract;
     private final List<Preprocess> preprocess = new ArrayList<>();
-    private FeatureExtraction features;
-    private Modeling modeling;
-    private OutputContract output;
+    private @Nullable FeatureExtraction features;
+    private @Nullable Modeling modeling;
+    private @Nullable OutputContract output;
     private ProgressListener progress = ProgressListener.NONE;
     private Clock clock = Clock.systemUTC();
-    private String runId;
-    private String codeVersion;
+    private @Nullable String runId;
+    private @Nullable String codeVersion;
 
     private Builder() {}
 
@@ -386,7 +393,13 @@ public final class Pipeline {
      *     field
      */
     public Pipeline build() {
-      if (extract == null || features == null || modeling == null) {
+      Extract extract = this.extract;
+      FeatureExtraction features = this.features;
+      Modeling modeling = this.modeling;
+      OutputContract output = this.output;
+      // modeling(...) sets the stage and the output contract together, so output is null exactly
+      // when modeling is and the message need not name it
+      if (extract == null || features == null || modeling == null || output == null) {
         throw new IllegalStateException(
             "a pipeline needs extract(...), features(...) and modeling(...); missing: "
                 + (extract == null ? "extract " : "")
@@ -428,11 +441,13 @@ public final class Pipeline {
                 + "'; a model must not see its answer among its features");
       }
       requireCompatible(c, features.requires(), features.name(), StageKind.FEATURES, previous);
-      checkLabel(c, previous);
-      return new Pipeline(this, rawContract(raw, label));
+      checkLabel(c, previous, modeling, output);
+      return new Pipeline(
+          this, extract, features, modeling, output, rawContract(raw, label, features));
     }
 
-    private void checkLabel(InputContract c, String previous) {
+    private static void checkLabel(
+        InputContract c, String previous, Modeling modeling, OutputContract output) {
       String label = output.labelColumn();
       FeatureSpec s = c.feature(label).orElse(null);
       String where = "stage '" + modeling.name() + "' (MODELING): label column '" + label + "'";
@@ -471,7 +486,7 @@ public final class Pipeline {
       }
     }
 
-    private InputContract rawContract(InputContract raw, String label) {
+    private InputContract rawContract(InputContract raw, String label, FeatureExtraction features) {
       Set<String> needed = new HashSet<>();
       for (Preprocess p : preprocess) {
         needed.addAll(p.requires().names());

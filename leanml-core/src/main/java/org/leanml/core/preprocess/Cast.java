@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
@@ -140,47 +141,43 @@ public final class Cast implements Preprocess {
   private Column cast(Column col, List<Violation> violations) {
     int n = col.size();
     switch (to) {
-      case NUMERIC:
-        {
-          double[] v = new double[n];
-          BitSet missing = new BitSet(n);
-          for (int r = 0; r < n; r++) {
-            if (col.isMissing(r)) {
-              missing.set(r);
-            } else if (col instanceof TimestampColumn t) {
-              v[r] = t.getEpochMillis(r);
-            } else {
-              String s = col.format(r);
-              double d = parseStrict(s);
-              if (Double.isNaN(d)) {
-                if (violations.size() <= InputContract.DEFAULT_MAX_VIOLATIONS) {
-                  violations.add(new Violation(r, col.name(), "not a finite decimal number", s));
-                }
-              } else {
-                v[r] = d;
+      case NUMERIC -> {
+        double[] v = new double[n];
+        BitSet missing = new BitSet(n);
+        for (int r = 0; r < n; r++) {
+          if (col.isMissing(r)) {
+            missing.set(r);
+          } else if (col instanceof TimestampColumn t) {
+            v[r] = t.getEpochMillis(r);
+          } else {
+            String s = Objects.requireNonNull(col.format(r), "a present cell has a text form");
+            double d = parseStrict(s);
+            if (Double.isNaN(d)) {
+              if (violations.size() <= InputContract.DEFAULT_MAX_VIOLATIONS) {
+                violations.add(new Violation(r, col.name(), "not a finite decimal number", s));
               }
+            } else {
+              v[r] = d;
             }
           }
-          return NumericColumn.adopt(col.name(), v, missing);
         }
-      case CATEGORICAL:
-        {
-          String[] s = new String[n];
-          for (int r = 0; r < n; r++) {
-            s[r] = col.format(r);
-          }
-          return CategoricalColumn.of(col.name(), s);
+        return NumericColumn.adopt(col.name(), v, missing);
+      }
+      case CATEGORICAL -> {
+        @Nullable String[] s = new String[n];
+        for (int r = 0; r < n; r++) {
+          s[r] = col.format(r);
         }
-      case TEXT:
-        {
-          String[] s = new String[n];
-          for (int r = 0; r < n; r++) {
-            s[r] = col.format(r);
-          }
-          return TextColumn.of(col.name(), s);
+        return CategoricalColumn.of(col.name(), s);
+      }
+      case TEXT -> {
+        @Nullable String[] s = new String[n];
+        for (int r = 0; r < n; r++) {
+          s[r] = col.format(r);
         }
-      default:
-        throw new AssertionError(to);
+        return TextColumn.of(col.name(), s);
+      }
+      default -> throw new AssertionError(to);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
@@ -76,7 +77,10 @@ public record Condition(String column, Op op, double a, double b, List<String> l
   }
 
   private static boolean isNumeric(Op op) {
-    return op.ordinal() <= Op.EQUAL_TO.ordinal();
+    return switch (op) {
+      case LESS_THAN, AT_MOST, GREATER_THAN, AT_LEAST, BETWEEN, EQUAL_TO -> true;
+      case IN, NOT_IN, IS_PRESENT, IS_MISSING -> false;
+    };
   }
 
   private static Condition numeric(String column, Op op, double a, double b) {
@@ -199,7 +203,7 @@ public record Condition(String column, Op op, double a, double b, List<String> l
    * @return {@code NUMERIC} for comparisons, {@code CATEGORICAL} for level tests, {@code null} when
    *     any type will do
    */
-  public ColumnType requiredType() {
+  public @Nullable ColumnType requiredType() {
     if (isNumeric(op)) {
       return ColumnType.NUMERIC;
     }
@@ -213,7 +217,8 @@ public record Condition(String column, Op op, double a, double b, List<String> l
    * @param pass rows passing so far; rows that fail are cleared
    */
   void retain(Column col, java.util.BitSet pass) {
-    Set<Integer> codes = null;
+    // the codes of the levels, used by IN and NOT_IN only (whose column is categorical)
+    Set<Integer> codes = Set.of();
     if (col instanceof CategoricalColumn k && (op == Op.IN || op == Op.NOT_IN)) {
       codes = new HashSet<>();
       for (String l : levels) {
@@ -239,32 +244,27 @@ public record Condition(String column, Op op, double a, double b, List<String> l
       return false;
     }
     switch (op) {
-      case IS_PRESENT:
+      case IS_PRESENT -> {
         return true;
-      case IN:
+      }
+      case IN -> {
         return codes.contains(((CategoricalColumn) col).code(r));
-      case NOT_IN:
+      }
+      case NOT_IN -> {
         return !codes.contains(((CategoricalColumn) col).code(r));
-      default:
-        break;
+      }
+      default -> {}
     }
     double x = ((NumericColumn) col).get(r);
-    switch (op) {
-      case LESS_THAN:
-        return x < a;
-      case AT_MOST:
-        return x <= a;
-      case GREATER_THAN:
-        return x > a;
-      case AT_LEAST:
-        return x >= a;
-      case BETWEEN:
-        return x >= a && x <= b;
-      case EQUAL_TO:
-        return x == a;
-      default:
-        throw new AssertionError(op);
-    }
+    return switch (op) {
+      case LESS_THAN -> x < a;
+      case AT_MOST -> x <= a;
+      case GREATER_THAN -> x > a;
+      case AT_LEAST -> x >= a;
+      case BETWEEN -> x >= a && x <= b;
+      case EQUAL_TO -> x == a;
+      default -> throw new AssertionError(op);
+    };
   }
 
   /** The spec of the column after rows failing this condition are gone. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
@@ -33,7 +34,7 @@ public final class Impute implements Preprocess {
   private final ImputeStrategy strategy;
   private final List<String> columns;
   private final double numericConstant;
-  private final String levelConstant;
+  private final @Nullable String levelConstant;
   private final String name;
 
   private Impute(
@@ -41,7 +42,7 @@ public final class Impute implements Preprocess {
       ImputeStrategy strategy,
       List<String> columns,
       double numericConstant,
-      String levelConstant,
+      @Nullable String levelConstant,
       String name) {
     this.type = type;
     this.strategy = Objects.requireNonNull(strategy, "strategy");
@@ -161,7 +162,10 @@ public final class Impute implements Preprocess {
         "constant",
         strategy != ImputeStrategy.CONSTANT
             ? ""
-            : type == ColumnType.NUMERIC ? Double.toString(numericConstant) : levelConstant);
+            : type == ColumnType.NUMERIC
+                ? Double.toString(numericConstant)
+                : Objects.requireNonNull(
+                    levelConstant, "categoricalConstant always gives a level"));
   }
 
   /**
@@ -207,7 +211,8 @@ public final class Impute implements Preprocess {
   public Fitted fit(Table training) {
     StageSupport.checkInput(requires(), training, name);
     double[] numbers = new double[columns.size()];
-    String[] levels = new String[columns.size()];
+    // stays all null for numeric imputation, as the state fingerprint has always recorded it
+    @Nullable String[] levels = new String[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
       if (type == ColumnType.NUMERIC) {
@@ -231,16 +236,16 @@ public final class Impute implements Preprocess {
       throw new IllegalArgumentException(
           "column '" + col.name() + "' has no present, finite value to learn " + s + " from");
     }
-    switch (s) {
-      case MEDIAN:
-        return Quantiles.median(sorted);
-      case MEAN:
+    return switch (s) {
+      case MEDIAN -> Quantiles.median(sorted);
+      case MEAN -> {
         double sum = 0;
         for (double v : sorted) {
           sum += v;
         }
-        return sum / sorted.length;
-      case MOST_FREQUENT:
+        yield sum / sorted.length;
+      }
+      case MOST_FREQUENT -> {
         double best = sorted[0];
         int bestRun = 0;
         for (int i = 0; i < sorted.length; ) {
@@ -254,10 +259,10 @@ public final class Impute implements Preprocess {
           }
           i = j;
         }
-        return best + 0.0;
-      default:
-        throw new AssertionError(s);
-    }
+        yield best + 0.0;
+      }
+      default -> throw new AssertionError(s);
+    };
   }
 
   private static String mostFrequent(CategoricalColumn col) {
@@ -289,9 +294,9 @@ public final class Impute implements Preprocess {
   public static final class Fitted implements FittedPreprocess {
     private final Impute stage;
     private final double[] numbers;
-    private final String[] levels;
+    private final @Nullable String[] levels;
 
-    private Fitted(Impute stage, double[] numbers, String[] levels) {
+    private Fitted(Impute stage, double[] numbers, @Nullable String[] levels) {
       this.stage = stage;
       this.numbers = numbers;
       this.levels = levels;

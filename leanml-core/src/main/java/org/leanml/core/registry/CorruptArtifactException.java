@@ -1,5 +1,6 @@
 package org.leanml.core.registry;
 
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.LeanMlException;
 
 /**
@@ -11,8 +12,8 @@ public final class CorruptArtifactException extends LeanMlException {
   private static final long serialVersionUID = 1L;
 
   private final String file;
-  private final String expectedSha256;
-  private final String actualSha256;
+  private final @Nullable String expectedSha256;
+  private final @Nullable String actualSha256;
 
   /**
    * Creates the exception for a checksum mismatch.
@@ -44,7 +45,7 @@ public final class CorruptArtifactException extends LeanMlException {
    * @param message what is wrong with it, naming the rule broken
    * @param cause the underlying failure, or {@code null}
    */
-  public CorruptArtifactException(String file, String message, Throwable cause) {
+  public CorruptArtifactException(String file, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.file = file;
     this.expectedSha256 = null;
@@ -65,7 +66,7 @@ public final class CorruptArtifactException extends LeanMlException {
    *
    * @return the expected hash, or {@code null} if the problem is not a mismatch
    */
-  public String expectedSha256() {
+  public @Nullable String expectedSha256() {
     return expectedSha256;
   }
 
@@ -74,7 +75,7 @@ public final class CorruptArtifactException extends LeanMlException {
    *
    * @return the actual hash, or {@code null} if the problem is not a mismatch
    */
-  public String actualSha256() {
+  public @Nullable String actualSha256() {
     return actualSha256;
   }
 }

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.leanml.core.LeanMlException;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -434,7 +436,7 @@ public final class FileSystemRegistryStore implements RegistryStore {
     try {
       attrs = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
-      if (Files.isDirectory(file.getParent())) {
+      if (Files.isDirectory(parent(file))) {
         throw new CorruptArtifactException(
             file.toString(), name + " v" + version + ": manifest " + file + " is missing", e);
       }
@@ -625,10 +627,10 @@ public final class FileSystemRegistryStore implements RegistryStore {
     }
     Path staging = tmp.resolve("blob-" + UUID.randomUUID());
     writeFile(staging, bytes);
-    ensureDir(target.getParent());
+    ensureDir(parent(target));
     Files.move(
         staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    fsyncDir(target.getParent());
+    fsyncDir(parent(target));
   }
 
   @Override
@@ -690,19 +692,32 @@ public final class FileSystemRegistryStore implements RegistryStore {
     }
   }
 
+  /**
+   * The parent of a path inside the store. The root is a real, existing directory, so every path
+   * this store builds below it has a parent and {@link #ensureDir} stops at the root at the latest.
+   */
+  private static Path parent(Path p) {
+    return Objects.requireNonNull(p.getParent(), "a store path has a parent");
+  }
+
+  /** The message of one of the registry's exceptions, which are always created with one. */
+  private static String message(LeanMlException e) {
+    return Objects.requireNonNull(e.getMessage(), "a LeanMlException carries a message");
+  }
+
   /** Creates a directory if needed and makes its entry durable in its parent. */
   private void ensureDir(Path dir) throws IOException {
     if (durableDirs.contains(dir)) {
       return;
     }
     if (!Files.isDirectory(dir)) {
-      ensureDir(dir.getParent());
+      ensureDir(parent(dir));
       try {
         Files.createDirectory(dir);
       } catch (FileAlreadyExistsException e) {
         // created concurrently
       }
-      fsyncDir(dir.getParent());
+      fsyncDir(parent(dir));
     }
     durableDirs.add(dir);
   }
@@ -848,11 +863,11 @@ public final class FileSystemRegistryStore implements RegistryStore {
       } catch (CorruptArtifactException e) {
         problems.add(
             new RegistryReport.Problem(
-                RegistryReport.Kind.MALFORMED_MANIFEST, file.toString(), e.getMessage()));
+                RegistryReport.Kind.MALFORMED_MANIFEST, file.toString(), message(e)));
       } catch (UnknownFormatVersionException e) {
         problems.add(
             new RegistryReport.Problem(
-                RegistryReport.Kind.UNKNOWN_FORMAT_VERSION, file.toString(), e.getMessage()));
+                RegistryReport.Kind.UNKNOWN_FORMAT_VERSION, file.toString(), message(e)));
       }
     }
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(versionsDir(name))) {
@@ -878,11 +893,11 @@ public final class FileSystemRegistryStore implements RegistryStore {
     } catch (CorruptArtifactException e) {
       problems.add(
           new RegistryReport.Problem(
-              RegistryReport.Kind.MALFORMED_MANIFEST, log.toString(), e.getMessage()));
+              RegistryReport.Kind.MALFORMED_MANIFEST, log.toString(), message(e)));
     } catch (UnknownFormatVersionException e) {
       problems.add(
           new RegistryReport.Problem(
-              RegistryReport.Kind.UNKNOWN_FORMAT_VERSION, log.toString(), e.getMessage()));
+              RegistryReport.Kind.UNKNOWN_FORMAT_VERSION, log.toString(), message(e)));
     }
     if (tornTail(bytes) > 0) {
       notes.add(log + " ends in a torn line (an interrupted append); it is ignored");

@@ -23,6 +23,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.predict.PredictorCodec;
@@ -57,10 +58,10 @@ public final class ModelRegistry implements AutoCloseable {
   private final List<PredictorCodec> codecs;
   private final RegistryReport openReport;
 
-  private ModelRegistry(Builder b) {
-    this.store = b.store != null ? b.store : FileSystemRegistryStore.open(b.directory);
-    this.clock = b.clock;
-    this.codecs = b.codecs;
+  private ModelRegistry(RegistryStore store, Clock clock, List<PredictorCodec> codecs) {
+    this.store = store;
+    this.clock = clock;
+    this.codecs = codecs;
     this.openReport = store.recover();
   }
 
@@ -88,10 +89,10 @@ public final class ModelRegistry implements AutoCloseable {
 
   /** Configures a {@link ModelRegistry}: exactly one of a directory or a store. */
   public static final class Builder {
-    private Path directory;
-    private RegistryStore store;
+    private @Nullable Path directory;
+    private @Nullable RegistryStore store;
     private Clock clock = Clock.systemUTC();
-    private List<PredictorCodec> codecs;
+    private @Nullable List<PredictorCodec> codecs;
 
     private Builder() {}
 
@@ -149,21 +150,31 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws UnknownFormatVersionException if the directory holds a registry of a newer format
      */
     public ModelRegistry build() {
-      if ((directory == null) == (store == null)) {
+      Path dir = directory;
+      RegistryStore given = store;
+      if ((dir == null) == (given == null)) {
         throw new IllegalStateException("give exactly one of directory(...) and store(...)");
       }
-      if (codecs == null) {
+      List<PredictorCodec> cs = codecs;
+      if (cs == null) {
         List<PredictorCodec> found = new ArrayList<>();
         ServiceLoader.load(PredictorCodec.class).forEach(found::add);
-        codecs = List.copyOf(found);
+        cs = List.copyOf(found);
+        codecs = cs;
       }
       Set<String> formats = new HashSet<>();
-      for (PredictorCodec c : codecs) {
+      for (PredictorCodec c : cs) {
         if (!formats.add(c.format())) {
           throw new IllegalStateException("two codecs share the format " + c.format());
         }
       }
-      return new ModelRegistry(this);
+      // opened only now, so that a bad configuration never creates the directory
+      RegistryStore s =
+          given != null
+              ? given
+              : FileSystemRegistryStore.open(
+                  Objects.requireNonNull(dir, "exactly one of directory and store is set"));
+      return new ModelRegistry(s, clock, cs);
     }
   }
 
@@ -692,7 +703,8 @@ public final class ModelRegistry implements AutoCloseable {
     }
   }
 
-  private static void compare(String key, String a, String b, List<VersionDiff.Change> out) {
+  private static void compare(
+      String key, @Nullable String a, @Nullable String b, List<VersionDiff.Change> out) {
     if (!Objects.equals(a, b)) {
       out.add(new VersionDiff.Change(key, Optional.ofNullable(a), Optional.ofNullable(b)));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Predictor;
 
@@ -27,9 +28,10 @@ import org.leanml.core.predict.Predictor;
  */
 public final class Registration {
   private final String name;
-  private final Predictor predictor;
-  private final String format;
-  private final Map<String, byte[]> parts;
+  // a predictor to encode, or the format and parts already encoded: exactly one side is set
+  private final @Nullable Predictor predictor;
+  private final @Nullable String format;
+  private final @Nullable Map<String, byte[]> parts;
   private final OptionalInt parent;
   private final List<ModelRef> members;
   private final Optional<Fingerprint> trainingData;
@@ -39,8 +41,28 @@ public final class Registration {
   private final Map<String, String> tags;
   private final Map<String, PendingAttachment> attachments;
 
-  /** An attachment given but not yet stored: its media type and a private copy of its bytes. */
-  record PendingAttachment(String mediaType, byte[] bytes) {}
+  /**
+   * An attachment given but not yet stored: its media type and a private copy of its bytes. A class
+   * rather than a record, whose equals would compare the array by identity; it is never compared.
+   */
+  static final class PendingAttachment {
+    private final String mediaType;
+    private final byte[] bytes;
+
+    PendingAttachment(String mediaType, byte[] bytes) {
+      this.mediaType = mediaType;
+      this.bytes = bytes;
+    }
+
+    String mediaType() {
+      return mediaType;
+    }
+
+    /** The private copy itself, not a clone: the registry only reads it. */
+    byte[] bytes() {
+      return bytes;
+    }
+  }
 
   private Registration(Draft d) {
     this.name = d.name;
@@ -60,9 +82,9 @@ public final class Registration {
   /** The fields of a registration being made: a new one's defaults, or a copy of another's. */
   private static final class Draft {
     String name;
-    Predictor predictor;
-    String format;
-    Map<String, byte[]> parts;
+    @Nullable Predictor predictor;
+    @Nullable String format;
+    @Nullable Map<String, byte[]> parts;
     OptionalInt parent = OptionalInt.empty();
     List<ModelRef> members = List.of();
     Optional<Fingerprint> trainingData = Optional.empty();
@@ -310,8 +332,9 @@ public final class Registration {
     return Optional.ofNullable(format);
   }
 
+  /** The already-encoded parts; only for a registration made by {@link #ofEncoded}. */
   Map<String, byte[]> encodedParts() {
-    return parts;
+    return Objects.requireNonNull(parts, "a registration of a predictor has no encoded parts");
   }
 
   /**

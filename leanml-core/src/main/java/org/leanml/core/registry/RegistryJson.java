@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.fingerprint.Fingerprint;
 
 /**
@@ -382,7 +383,7 @@ final class RegistryJson {
    * Instant#parse}, which dominated reading 10,000 manifests. Anything else returns {@code null}
    * and goes to {@link Instant#parse}.
    */
-  static Instant parseUtcInstant(String s) {
+  static @Nullable Instant parseUtcInstant(String s) {
     int n = s.length();
     if (n < 20
         || n > 30

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.fingerprint.Fingerprint;
 
 /**
@@ -91,7 +92,7 @@ public final class RunRecordJson {
     }
   }
 
-  private static String hex(Fingerprint f) {
+  private static @Nullable String hex(@Nullable Fingerprint f) {
     return f == null ? null : f.hex();
   }
 
@@ -219,7 +220,7 @@ public final class RunRecordJson {
     return f.longValue();
   }
 
-  private static Fingerprint fingerprint(JsonNode n, String name, String where) {
+  private static @Nullable Fingerprint fingerprint(JsonNode n, String name, String where) {
     JsonNode f = n.get(name);
     if (f == null || f.isNull()) {
       return null;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.table.Column;
 
@@ -28,9 +29,9 @@ public record StageRecord(
     String name,
     StageKind kind,
     Map<String, String> configuration,
-    Fingerprint inputFingerprint,
-    Fingerprint outputFingerprint,
-    Fingerprint stateFingerprint,
+    @Nullable Fingerprint inputFingerprint,
+    @Nullable Fingerprint outputFingerprint,
+    @Nullable Fingerprint stateFingerprint,
     long rowsIn,
     long rowsOut,
     Duration duration) {

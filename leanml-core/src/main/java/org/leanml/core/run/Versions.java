@@ -9,6 +9,7 @@ import java.security.CodeSource;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The versions a {@link RunRecord} records. Library code never spawns processes (no {@code git
@@ -75,7 +76,7 @@ public final class Versions {
     return v == null || v.isBlank() ? UNKNOWN : v.strip();
   }
 
-  private static Manifest manifestOf(Class<?> anchor) {
+  private static @Nullable Manifest manifestOf(Class<?> anchor) {
     try {
       CodeSource cs = anchor.getProtectionDomain().getCodeSource();
       if (cs == null) {

@@ -11,6 +11,10 @@ import java.util.List;
  * @param assignment per row, the index of its fold in {@code [0, k)}
  * @param k the number of folds
  */
+// The array components are cloned in and out, and equals, hashCode and toString are overridden
+// to use their contents, which is what ArrayRecordComponent guards against; the public
+// accessors' int[]/double[] types are part of the API.
+@SuppressWarnings("ArrayRecordComponent")
 public record Folds(int[] assignment, int k) {
   /**
    * Validates and copies.

@@ -11,6 +11,10 @@ import org.leanml.core.table.Table;
  * @param train the training row indices
  * @param test the test row indices
  */
+// The array components are cloned in and out, and equals, hashCode and toString are overridden
+// to use their contents, which is what ArrayRecordComponent guards against; the public
+// accessors' int[]/double[] types are part of the API.
+@SuppressWarnings("ArrayRecordComponent")
 public record TrainTestSplit(int[] train, int[] test) {
   /**
    * Validates and copies.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dictionary-encoded column of string levels. Code {@code -1} marks a missing cell. Levels are
@@ -55,7 +56,7 @@ public final class CategoricalColumn implements Column {
    * @return the column
    * @throws IllegalArgumentException if the name is blank
    */
-  public static CategoricalColumn of(String name, String... values) {
+  public static CategoricalColumn of(String name, @Nullable String... values) {
     Map<String, Integer> index = new HashMap<>();
     List<String> levels = new ArrayList<>();
     int[] codes = new int[values.length];
@@ -141,7 +142,7 @@ public final class CategoricalColumn implements Column {
    * @return the level, or {@code null} when missing
    * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
-  public String get(int row) {
+  public @Nullable String get(int row) {
     int c = codes[row];
     return c == MISSING ? null : levels.get(c);
   }
@@ -170,7 +171,7 @@ public final class CategoricalColumn implements Column {
   }
 
   @Override
-  public String format(int row) {
+  public @Nullable String format(int row) {
     return get(row);
   }
 

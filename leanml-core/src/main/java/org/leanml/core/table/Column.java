@@ -1,5 +1,7 @@
 package org.leanml.core.table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One named, typed, immutable column of a {@link Table}. Every kind tracks missing cells
  * explicitly, so a missing numeric cell is distinguishable from a present {@code NaN}.
@@ -69,7 +71,7 @@ public sealed interface Column
    * @return the cell as text, or {@code null}
    * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
-  String format(int row);
+  @Nullable String format(int row);
 
   /**
    * Checks a column name.
@@ -78,7 +80,7 @@ public sealed interface Column
    * @return the name
    * @throws IllegalArgumentException if the name is null or blank
    */
-  static String requireName(String name) {
+  static String requireName(@Nullable String name) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("column name must not be blank but was '" + name + "'");
     }

@@ -3,6 +3,7 @@ package org.leanml.core.table;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of doubles. Missing cells are tracked in a bit set and read as {@code NaN} from {@link
@@ -13,7 +14,7 @@ public final class NumericColumn implements Column {
   private final double[] values;
   private final BitSet missing;
 
-  private NumericColumn(String name, double[] values, BitSet missing, boolean copy) {
+  private NumericColumn(String name, double[] values, @Nullable BitSet missing, boolean copy) {
     this.name = Column.requireName(name);
     Objects.requireNonNull(values, "values");
     this.values = copy ? values.clone() : values;
@@ -70,7 +71,7 @@ public final class NumericColumn implements Column {
    * @throws IllegalArgumentException if the name is blank or {@code missing} marks a row past the
    *     end
    */
-  public static NumericColumn adopt(String name, double[] values, BitSet missing) {
+  public static NumericColumn adopt(String name, double[] values, @Nullable BitSet missing) {
     return new NumericColumn(name, values, missing, false);
   }
 
@@ -148,7 +149,7 @@ public final class NumericColumn implements Column {
   }
 
   @Override
-  public String format(int row) {
+  public @Nullable String format(int row) {
     if (isMissing(row)) {
       return null;
     }

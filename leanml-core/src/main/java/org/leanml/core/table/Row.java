@@ -1,5 +1,7 @@
 package org.leanml.core.table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A view of one row of a {@link Table}. It copies nothing and is valid as long as the table is.
  *
@@ -90,7 +92,7 @@ public final class Row {
    * @return the text, {@code null} when missing
    * @throws IndexOutOfBoundsException if the column index is out of range
    */
-  public String getString(int column) {
+  public @Nullable String getString(int column) {
     return table.columns().get(column).format(index);
   }
 
@@ -101,7 +103,7 @@ public final class Row {
    * @return the text, {@code null} when missing
    * @throws IllegalArgumentException if there is no such column
    */
-  public String getString(String column) {
+  public @Nullable String getString(String column) {
     return getString(table.columnIndex(column));
   }
 

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects rows in memory and builds a {@link Table}. Declare the columns first, then add rows
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public final class TableBuilder {
   private final Map<String, ColumnType> schema = new LinkedHashMap<>();
-  private final List<Object[]> rows = new ArrayList<>();
+  private final List<@Nullable Object[]> rows = new ArrayList<>();
 
   TableBuilder() {}
 
@@ -71,7 +72,7 @@ public final class TableBuilder {
    * @throws IllegalArgumentException if the number of cells differs from the number of columns, or
    *     a cell does not fit its column's type (the message names row and column)
    */
-  public TableBuilder addRow(Object... cells) {
+  public TableBuilder addRow(@Nullable Object... cells) {
     if (cells.length != schema.size()) {
       throw new IllegalArgumentException(
           "row "
@@ -84,7 +85,7 @@ public final class TableBuilder {
     }
     int c = 0;
     for (Map.Entry<String, ColumnType> e : schema.entrySet()) {
-      Object v = cells[c++];
+      @Nullable Object v = cells[c++];
       if (v != null && !fits(e.getValue(), v)) {
         throw new IllegalArgumentException(
             "row "

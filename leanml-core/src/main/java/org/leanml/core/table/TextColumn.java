@@ -2,14 +2,15 @@ package org.leanml.core.table;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A column of free text; {@code null} marks a missing cell. */
 public final class TextColumn implements Column {
   private final String name;
-  private final String[] values;
+  private final @Nullable String[] values;
   private final int missingCount;
 
-  private TextColumn(String name, String[] values) {
+  private TextColumn(String name, @Nullable String[] values) {
     this.name = Column.requireName(name);
     this.values = values;
     int m = 0;
@@ -29,7 +30,7 @@ public final class TextColumn implements Column {
    * @return the column
    * @throws IllegalArgumentException if the name is blank
    */
-  public static TextColumn of(String name, String... values) {
+  public static TextColumn of(String name, @Nullable String... values) {
     return new TextColumn(name, values.clone());
   }
 
@@ -65,13 +66,13 @@ public final class TextColumn implements Column {
    * @return the text, or {@code null} when missing
    * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
-  public String get(int row) {
+  public @Nullable String get(int row) {
     return values[row];
   }
 
   @Override
   public TextColumn select(int[] rows) {
-    String[] out = new String[rows.length];
+    @Nullable String[] out = new String[rows.length];
     for (int i = 0; i < rows.length; i++) {
       out[i] = values[rows[i]];
     }
@@ -84,7 +85,7 @@ public final class TextColumn implements Column {
   }
 
   @Override
-  public String format(int row) {
+  public @Nullable String format(int row) {
     return get(row);
   }
 

@@ -3,6 +3,7 @@ package org.leanml.core.table;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A column of instants stored as epoch milliseconds, with explicit missing marks. */
 public final class TimestampColumn implements Column {
@@ -10,7 +11,7 @@ public final class TimestampColumn implements Column {
   private final long[] epochMillis;
   private final BitSet missing;
 
-  private TimestampColumn(String name, long[] epochMillis, BitSet missing) {
+  private TimestampColumn(String name, long[] epochMillis, @Nullable BitSet missing) {
     this.name = Column.requireName(name);
     this.epochMillis = epochMillis;
     this.missing = missing == null ? new BitSet(0) : missing;
@@ -36,7 +37,7 @@ public final class TimestampColumn implements Column {
    * @throws IllegalArgumentException if the name is blank or {@code missing} marks a row past the
    *     end
    */
-  public static TimestampColumn of(String name, long[] epochMillis, BitSet missing) {
+  public static TimestampColumn of(String name, long[] epochMillis, @Nullable BitSet missing) {
     return new TimestampColumn(
         name, epochMillis.clone(), missing == null ? null : (BitSet) missing.clone());
   }
@@ -85,7 +86,7 @@ public final class TimestampColumn implements Column {
    * @return the instant, or {@code null} when missing
    * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
-  public Instant get(int row) {
+  public @Nullable Instant get(int row) {
     return isMissing(row) ? null : Instant.ofEpochMilli(epochMillis[row]);
   }
 
@@ -108,7 +109,7 @@ public final class TimestampColumn implements Column {
   }
 
   @Override
-  public String format(int row) {
+  public @Nullable String format(int row) {
     Instant i = get(row);
     return i == null ? null : i.toString();
   }

@@ -3,6 +3,7 @@ package org.leanml.core.tribuo;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.lang.reflect.Field;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
@@ -126,13 +127,13 @@ final class LinearScorer {
    * which a parameter search that wraps hundreds of models would pay every time. The protobuf route
    * remains the fallback; null if neither works.
    */
-  private static VectorNormalizer normalizerOf(LinearSGDModel model) {
+  private static @Nullable VectorNormalizer normalizerOf(LinearSGDModel model) {
     VectorNormalizer n = normalizerFromField(model);
     return n != null ? n : normalizerFromProtobuf(model);
   }
 
   /** The normaliser read from Tribuo's private field, or null when that field is gone. */
-  static VectorNormalizer normalizerFromField(LinearSGDModel model) {
+  static @Nullable VectorNormalizer normalizerFromField(LinearSGDModel model) {
     if (NORMALIZER_FIELD == null) {
       return null;
     }
@@ -144,7 +145,7 @@ final class LinearScorer {
   }
 
   /** The normaliser read back from the model's protobuf form, or null. */
-  static VectorNormalizer normalizerFromProtobuf(LinearSGDModel model) {
+  static @Nullable VectorNormalizer normalizerFromProtobuf(LinearSGDModel model) {
     try {
       ModelProto proto = model.serialize();
       return VectorNormalizer.deserialize(
@@ -154,9 +155,9 @@ final class LinearScorer {
     }
   }
 
-  private static final Field NORMALIZER_FIELD = normalizerField();
+  private static final @Nullable Field NORMALIZER_FIELD = normalizerField();
 
-  private static Field normalizerField() {
+  private static @Nullable Field normalizerField() {
     try {
       Field f = LinearSGDModel.class.getDeclaredField("normalizer");
       f.setAccessible(true);
@@ -183,7 +184,7 @@ final class LinearScorer {
    * @param values the row's values by sorted slot, NaN where absent
    * @param present how many of the row's values are present
    */
-  double[] score(double[] values, int present) {
+  double @Nullable [] score(double[] values, int present) {
     // The bias sits after the known features, so its index is their count.
     boolean dense = present == bias;
     double[][] w = weights;

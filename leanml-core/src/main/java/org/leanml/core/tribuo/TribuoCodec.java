@@ -3,6 +3,7 @@ package org.leanml.core.tribuo;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.leanml.core.LeanMlException;
@@ -100,7 +101,9 @@ public final class TribuoCodec implements PredictorCodec {
               + " but got "
               + new TreeSet<>(parts.keySet()));
     }
-    Contracts contracts = ContractsJson.fromJson(parts.get(CONTRACTS_PART));
+    Contracts contracts =
+        ContractsJson.fromJson(
+            Objects.requireNonNull(parts.get(CONTRACTS_PART), "the key set was checked above"));
     ModelProto proto;
     try {
       proto = ModelProto.parseFrom(parts.get(MODEL_PART));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
@@ -56,7 +57,7 @@ public final class TribuoPredictor implements Predictor {
   private final boolean probabilistic;
 
   /** Tribuo's linear classifier scored directly (bit-identical), or null to call Tribuo. */
-  private final LinearScorer scorer;
+  private final @Nullable LinearScorer scorer;
 
   /** Run-provenance key saying how a classification tree's scores are read. */
   static final String TREE_SCORES_KEY = "leanml.tree-scores";
@@ -66,8 +67,19 @@ public final class TribuoPredictor implements Predictor {
 
   private volatile WeakReference<Resolved> last = new WeakReference<>(null);
 
-  /** The columns of one table in sorted feature order. */
-  private record Resolved(Table table, NumericColumn[] columns) {}
+  /**
+   * The columns of one table in sorted feature order. A class rather than a record, whose equals
+   * would compare the array by identity; it is never compared.
+   */
+  private static final class Resolved {
+    final Table table;
+    final NumericColumn[] columns;
+
+    Resolved(Table table, NumericColumn[] columns) {
+      this.table = table;
+      this.columns = columns;
+    }
+  }
 
   private TribuoPredictor(Model<?> model, InputContract input, OutputContract output) {
     this.model = Objects.requireNonNull(model, "model");
@@ -211,10 +223,13 @@ public final class TribuoPredictor implements Predictor {
     return out;
   }
 
+  // Identity, not equals: the snapshot belongs to the very table it resolved, and Table.equals
+  // would compare every cell on each row served.
+  @SuppressWarnings("ReferenceEquality")
   private NumericColumn[] columnsOf(Table table) {
     Resolved r = last.get();
-    if (r != null && r.table() == table) {
-      return r.columns();
+    if (r != null && r.table == table) {
+      return r.columns;
     }
     NumericColumn[] cols = layout.resolve(table);
     // Weakly held, so a long-lived predictor never keeps a large table alive.
@@ -223,14 +238,15 @@ public final class TribuoPredictor implements Predictor {
   }
 
   private Prediction predictRow(NumericColumn[] cols, int row) {
-    if (scorer != null) {
+    LinearScorer direct = scorer;
+    if (direct != null) {
       double[] values = new double[layout.size()];
       int present = layout.values(cols, row, values);
-      double[] scores = scorer.score(values, present);
+      double[] scores = direct.score(values, present);
       if (scores == null) {
         throw noFeatureKnown(row, "no feature of the row is in the model's feature map");
       }
-      Prediction p = fromScores(scores);
+      Prediction p = fromScores(direct, scores);
       // Degenerate scores (none positive) take Tribuo's own path, which decides by arg max.
       return p != null ? p : predictThroughTribuo(cols, row);
     }
@@ -263,7 +279,7 @@ public final class TribuoPredictor implements Predictor {
     }
   }
 
-  private ContractViolationException noFeatureKnown(int row, String detail) {
+  private ContractViolationException noFeatureKnown(int row, @Nullable String detail) {
     return new ContractViolationException(
         "Tribuo model input",
         List.of(
@@ -279,11 +295,11 @@ public final class TribuoPredictor implements Predictor {
    * The contract-ordered probabilities from the direct scorer's scores, computed exactly as {@link
    * #toProbabilities} computes them from Tribuo's prediction; null when no score is positive.
    */
-  private Prediction fromScores(double[] scores) {
+  private @Nullable Prediction fromScores(LinearScorer direct, double[] scores) {
     double[] probs = new double[labelNames.length];
     double sum = 0;
     for (int i = 0; i < probs.length; i++) {
-      int id = scorer.outputId(i);
+      int id = direct.outputId(i);
       double s = id < 0 ? 0 : scores[id];
       probs[i] = s > 0 ? s : 0;
       sum += probs[i];

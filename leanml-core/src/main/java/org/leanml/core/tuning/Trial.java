@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One candidate's cross-validation outcome.
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param time the summed training and scoring time of the folds, from the tuner's clock
  * @param failure why a fold failed, or {@code null}
  */
+// The array components are cloned in and out, and equals, hashCode and toString are overridden
+// to use their contents, which is what ArrayRecordComponent guards against; the public
+// accessors' int[]/double[] types are part of the API.
+@SuppressWarnings("ArrayRecordComponent")
 public record Trial(
     int index,
     Parameters parameters,
@@ -24,7 +29,7 @@ public record Trial(
     double mean,
     double standardDeviation,
     Duration time,
-    String failure) {
+    @Nullable String failure) {
   /**
    * Validates and copies.
    *
@@ -59,7 +64,11 @@ public record Trial(
    * @return the trial
    */
   static Trial of(
-      int index, Parameters parameters, double[] foldScores, Duration time, String failure) {
+      int index,
+      Parameters parameters,
+      double[] foldScores,
+      Duration time,
+      @Nullable String failure) {
     double mean = Double.NaN;
     double sd = Double.NaN;
     if (failure == null) {

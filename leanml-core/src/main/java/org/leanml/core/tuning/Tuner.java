@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.metric.Metric;
@@ -57,15 +58,18 @@ public final class Tuner implements ParameterTuning {
   private final SearchStrategy strategy;
   private final int folds;
   private final long seed;
-  private final Executor executor;
+
+  /** Where trials run, or null for a pool of all cores created and shut down per run. */
+  private final @Nullable Executor executor;
+
   private final TuningListener listener;
   private final Clock clock;
 
-  private Tuner(Builder b) {
+  private Tuner(Builder b, SearchSpace space, TrainerFactory trainer, Metric metric) {
     this.name = b.name;
-    this.space = b.space;
-    this.trainer = b.trainer;
-    this.metric = b.metric;
+    this.space = space;
+    this.trainer = trainer;
+    this.metric = metric;
     this.strategy = b.strategy;
     this.folds = b.folds;
     this.seed = b.seed;
@@ -163,8 +167,15 @@ public final class Tuner implements ParameterTuning {
     }
 
     Run run = new Run(candidates, token);
-    ExecutorService own = executor == null ? newDefaultPool() : null;
-    Executor exec = own != null ? own : executor;
+    Executor given = executor;
+    ExecutorService own = null;
+    Executor exec;
+    if (given != null) {
+      exec = given;
+    } else {
+      own = newDefaultPool();
+      exec = own;
+    }
     try {
       List<CompletableFuture<Void>> futures = new ArrayList<>(nTrials * folds);
       for (int t = 0; t < nTrials; t++) {
@@ -245,10 +256,10 @@ public final class Tuner implements ParameterTuning {
     final CancellationToken token;
     final double[][] scores;
     final long[][] nanos;
-    final String[][] failures;
+    final @Nullable String[][] failures;
     final AtomicIntegerArray remaining;
     final AtomicInteger completed = new AtomicInteger();
-    final Trial[] trials;
+    final @Nullable Trial[] trials;
 
     Run(List<Parameters> candidates, CancellationToken token) {
       this.candidates = candidates;
@@ -309,13 +320,13 @@ public final class Tuner implements ParameterTuning {
   /** Builds a {@link Tuner}; validates in {@link #build()}. */
   public static final class Builder {
     private String name = "tuning";
-    private SearchSpace space;
-    private TrainerFactory trainer;
-    private Metric metric;
+    private @Nullable SearchSpace space;
+    private @Nullable TrainerFactory trainer;
+    private @Nullable Metric metric;
     private SearchStrategy strategy = SearchStrategy.grid(5);
     private int folds = 5;
     private long seed = 42L;
-    private Executor executor;
+    private @Nullable Executor executor;
     private TuningListener listener = TuningListener.NONE;
     private Clock clock = Clock.systemUTC();
 
@@ -442,16 +453,16 @@ public final class Tuner implements ParameterTuning {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("name must not be blank but was '" + name + "'");
       }
-      Objects.requireNonNull(space, "space");
-      Objects.requireNonNull(trainer, "trainer");
-      Objects.requireNonNull(metric, "objective metric");
+      SearchSpace s = Objects.requireNonNull(space, "space");
+      TrainerFactory t = Objects.requireNonNull(trainer, "trainer");
+      Metric m = Objects.requireNonNull(metric, "objective metric");
       Objects.requireNonNull(strategy, "strategy");
       Objects.requireNonNull(listener, "listener");
       Objects.requireNonNull(clock, "clock");
       if (folds < 2) {
         throw new IllegalArgumentException("folds must be >= 2 but was " + folds);
       }
-      return new Tuner(this);
+      return new Tuner(this, s, t, m);
     }
   }
 }
