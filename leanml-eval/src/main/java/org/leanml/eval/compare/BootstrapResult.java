@@ -29,6 +29,15 @@ public record BootstrapResult(
   /**
    * Validates.
    *
+   * @param metric the metric
+   * @param diff the observed difference, candidate minus baseline
+   * @param ciLow the lower bound of the interval
+   * @param ciHigh the upper bound of the interval
+   * @param resamples the number of resamples
+   * @param seed the master seed
+   * @param method the interval method
+   * @param pValue the two-sided bootstrap p-value {@code min(1, 2·(min(#{d* ≤ 0}, #{d* ≥ 0}) +
+   *     1)/(B + 1))}; 1 when every resample gives 0
    * @throws IllegalArgumentException if {@code ciLow > ciHigh}, resamples is not positive or the
    *     p-value is outside {@code [0, 1]}
    * @throws NullPointerException if the metric or method is null

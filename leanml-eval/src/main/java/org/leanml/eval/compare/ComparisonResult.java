@@ -65,6 +65,29 @@ public record ComparisonResult(
   /**
    * Validates and copies.
    *
+   * @param task the task
+   * @param n the number of rows
+   * @param primaryMetric the metric the verdict is about
+   * @param margin the allowed worsening δ
+   * @param alpha one minus the confidence of the intervals
+   * @param threshold the decision threshold of binary scores (NaN otherwise)
+   * @param baseline the baseline's metrics
+   * @param candidate the candidate's metrics
+   * @param primaryDiff candidate minus baseline on the primary metric, with the interval the
+   *     verdict uses (DeLong's for AUC, the paired bootstrap's otherwise)
+   * @param primaryPValue the p-value of the primary comparison (DeLong for AUC, exact McNemar for
+   *     accuracy, the bootstrap's otherwise)
+   * @param mcnemar McNemar's test on correctness, or null
+   * @param delong DeLong's paired AUC test, or null
+   * @param bootstrap the paired bootstrap of the primary metric (of accuracy when the primary
+   *     metric is AUC)
+   * @param wilcoxon the signed-rank test on absolute errors, or null
+   * @param flips the flips, or null
+   * @param slices the slice comparisons
+   * @param verdict the verdict on the primary metric
+   * @param gate the gate
+   * @param baselineRoc the baseline's ROC curve (at most 200 points), or null
+   * @param candidateRoc the candidate's ROC curve, or null
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if the primary p-value is a number outside {@code [0, 1]}
    */

@@ -18,6 +18,10 @@ public record CorrectnessTable(
   /**
    * Validates.
    *
+   * @param bothRight rows both models classify correctly
+   * @param baselineOnly rows only the baseline gets right ({@code b}, the negative flips)
+   * @param candidateOnly rows only the candidate gets right ({@code c}, the positive flips)
+   * @param bothWrong rows both models get wrong
    * @throws IllegalArgumentException if a count is negative
    */
   public CorrectnessTable {

@@ -19,6 +19,12 @@ public record DeLongResult(
   /**
    * Validates.
    *
+   * @param aucBaseline the baseline's AUC
+   * @param aucCandidate the candidate's AUC
+   * @param diff {@code aucCandidate − aucBaseline}
+   * @param se the standard error of the difference
+   * @param z {@code diff / se}, positive when the candidate's AUC is higher (0 when diff is 0)
+   * @param pValue the two-sided p-value
    * @throws IllegalArgumentException if the p-value is outside {@code [0, 1]} or the standard error
    *     is negative
    */

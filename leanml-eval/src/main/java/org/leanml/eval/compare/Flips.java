@@ -16,6 +16,10 @@ public record Flips(long n, long negative, long positive, long changed)
   /**
    * Validates.
    *
+   * @param n the number of rows
+   * @param negative rows the baseline got right and the candidate wrong
+   * @param positive rows the baseline got wrong and the candidate right
+   * @param changed rows whose predicted class differs between the two models
    * @throws IllegalArgumentException if a count is negative or exceeds {@code n}, or the flips
    *     exceed the changed rows
    */

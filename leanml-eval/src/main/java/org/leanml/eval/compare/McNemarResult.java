@@ -16,6 +16,12 @@ public record McNemarResult(
   /**
    * Validates.
    *
+   * @param b rows the baseline gets right and the candidate wrong
+   * @param c rows the baseline gets wrong and the candidate right
+   * @param pExact the exact two-sided binomial p-value
+   * @param pMid the mid-p value
+   * @param chi2cc the chi-square statistic with continuity correction
+   * @param pChi2cc its p-value on one degree of freedom
    * @throws IllegalArgumentException if a count is negative or a p-value is outside {@code [0, 1]}
    */
   public McNemarResult {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.jspecify.annotations.Nullable;
 import org.leanml.eval.metric.Intervals;
 import org.leanml.eval.metric.Metric;
 
@@ -65,7 +66,7 @@ public final class PairedBootstrap {
      *
      * @return the values, or {@code null} to fall back to the leave-one-out jackknife
      */
-    default double[] influence() {
+    default double @Nullable [] influence() {
       return null;
     }
   }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.contract.Task;
 import org.leanml.core.predict.Prediction;
@@ -49,20 +50,27 @@ import org.leanml.eval.metric.RocCurve;
  * <p>The arrays are not copied (a million-row comparison should not double its memory); they must
  * not change while {@link #run()} runs.
  */
+// One class serves three tasks through per-task arrays that are null for the other tasks; which
+// ones are set follows from Data.task, which NullAway cannot track. Issue 13 replaces this with
+// one sealed variant per task that owns only its own data, and this suppression goes with it.
+@SuppressWarnings("NullAway")
 public final class PairedComparison {
   /** The default minimum slice size. */
   public static final int DEFAULT_MIN_SLICE_SIZE = 30;
 
   private static final int ROC_POINTS = 200;
 
+  // A private carrier of the compared rows, never compared or hashed; copying would double the
+  // memory of a comparison.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Data(
       Task task,
-      int[] truthClass,
-      double[] truthValue,
-      double[] baseline,
-      double[] candidate,
-      double[][] baselineProbabilities,
-      double[][] candidateProbabilities) {
+      int @Nullable [] truthClass,
+      double @Nullable [] truthValue,
+      double @Nullable [] baseline,
+      double @Nullable [] candidate,
+      double @Nullable [][] baselineProbabilities,
+      double @Nullable [][] candidateProbabilities) {
     int n() {
       return task == Task.REGRESSION ? truthValue.length : truthClass.length;
     }

@@ -33,6 +33,17 @@ public record SliceResult(
   /**
    * Validates.
    *
+   * @param column the slice column
+   * @param value the value that defines the slice
+   * @param n the number of rows in the slice
+   * @param tested whether the slice reached the minimum size and was compared
+   * @param diff the primary-metric difference, candidate minus baseline (NaN when not tested)
+   * @param ciLow the lower bound of its interval
+   * @param ciHigh the upper bound of its interval
+   * @param pValue the raw p-value of the primary comparison
+   * @param pHolm the Holm-adjusted p-value across the tested slices
+   * @param verdict the verdict; {@link Verdict#REGRESSED} only when the Holm-adjusted p-value is
+   *     below alpha, {@link Verdict#INCONCLUSIVE} when not tested
    * @throws NullPointerException if a name, value or verdict is null
    * @throws IllegalArgumentException if {@code n} is negative
    */

@@ -23,10 +23,16 @@ public record Slicing(List<SliceColumn> columns) {
    * @param name the column name
    * @param values the value of each row
    */
+  // The array components are cloned in and out, and equals, hashCode and toString are overridden
+  // to use their contents, which is what ArrayRecordComponent guards against; the public
+  // accessors' array types are part of the API.
+  @SuppressWarnings("ArrayRecordComponent")
   public record SliceColumn(String name, String[] values) {
     /**
      * Validates and copies.
      *
+     * @param name the column name
+     * @param values the value of each row
      * @throws IllegalArgumentException if the name is blank or a value is null
      */
     public SliceColumn {
@@ -79,6 +85,7 @@ public record Slicing(List<SliceColumn> columns) {
   /**
    * Copies.
    *
+   * @param columns the slice columns; empty for no slicing
    * @throws IllegalArgumentException if two columns share a name
    */
   public Slicing {

@@ -16,6 +16,12 @@ public record WilcoxonResult(
   /**
    * Validates.
    *
+   * @param statistic the smaller of the positive and negative rank sums
+   * @param z the normal-approximation z of the statistic (not positive, since the statistic is the
+   *     smaller sum)
+   * @param pValue the two-sided p-value (exact or approximate, see {@code exact})
+   * @param nNonzero the number of non-zero differences
+   * @param exact whether the p-value comes from the exact distribution
    * @throws IllegalArgumentException if the p-value is outside {@code [0, 1]} or the count is
    *     negative
    */

@@ -22,6 +22,8 @@ public record DecisionRule(double margin, double alpha) {
   /**
    * Validates.
    *
+   * @param margin the allowed worsening δ, in the metric's units, {@code >= 0}
+   * @param alpha one minus the confidence of the interval, in {@code (0, 1)}
    * @throws IllegalArgumentException if the margin is negative or not finite, or alpha is outside
    *     {@code (0, 1)}
    */

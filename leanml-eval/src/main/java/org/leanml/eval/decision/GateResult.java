@@ -14,6 +14,8 @@ public record GateResult(boolean passed, List<String> reasons) {
   /**
    * Validates and copies.
    *
+   * @param passed {@code true} when the verdict is acceptable and every guardrail holds
+   * @param reasons why the gate failed, one sentence each; empty when it passed
    * @throws IllegalArgumentException if a passed gate has reasons or a failed one has none
    */
   public GateResult {

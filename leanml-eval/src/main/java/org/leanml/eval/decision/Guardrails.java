@@ -14,6 +14,8 @@ public record Guardrails(double maxNegativeFlipRate) {
   /**
    * Validates.
    *
+   * @param maxNegativeFlipRate the largest allowed share of rows the baseline got right and the
+   *     candidate wrong, in {@code [0, 1]}; NaN for no limit
    * @throws IllegalArgumentException if the rate is a number outside {@code [0, 1]}
    */
   public Guardrails {

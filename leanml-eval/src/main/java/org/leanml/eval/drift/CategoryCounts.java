@@ -16,6 +16,8 @@ public record CategoryCounts(String name, Map<String, Long> counts) implements F
   /**
    * Validates and copies into sorted order.
    *
+   * @param name the feature's name
+   * @param counts the count per category, each {@code > 0}
    * @throws IllegalArgumentException if the name is blank, a category is null or a count is not
    *     positive
    */

@@ -45,6 +45,8 @@ public record DataSummary(long rows, List<FeatureSummary> features) {
   /**
    * Validates and copies.
    *
+   * @param rows the number of rows summarised (missing cells included)
+   * @param features the feature summaries, in column order
    * @throws IllegalArgumentException if rows is negative or a feature name repeats
    */
   public DataSummary {

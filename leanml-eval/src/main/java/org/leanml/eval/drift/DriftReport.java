@@ -24,6 +24,11 @@ public record DriftReport(
   /**
    * Validates and copies.
    *
+   * @param referenceRows rows in the reference
+   * @param currentRows rows in the current window
+   * @param bins the intended number of quantile bins B
+   * @param rule the rule that flagged features
+   * @param features per feature, in the reference's order
    * @throws NullPointerException if rule or features is null
    */
   public DriftReport {

@@ -28,6 +28,10 @@ public record DriftRule(
   /**
    * Validates.
    *
+   * @param psiThreshold PSI at or above which a feature has drifted, {@code > 0}
+   * @param alpha the family-wise significance level before the Bonferroni division, in (0, 1)
+   * @param minEffect the effect size a significant test also needs, {@code >= 0}
+   * @param correction whether α is divided by the number of features
    * @throws IllegalArgumentException if a value breaks the rule stated for its component
    * @throws NullPointerException if correction is null
    */

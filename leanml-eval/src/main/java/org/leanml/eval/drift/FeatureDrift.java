@@ -33,6 +33,16 @@ public record FeatureDrift(
   /**
    * Validates.
    *
+   * @param name the feature's name
+   * @param type numeric or categorical
+   * @param referenceCount non-missing reference values
+   * @param currentCount non-missing current values
+   * @param psi the population stability index
+   * @param jsDistance the Jensen–Shannon distance (base 2)
+   * @param statistic KS D or χ²
+   * @param pValue the test's p-value
+   * @param degreesOfFreedom χ² degrees of freedom; 0 for numeric features
+   * @param drifted whether the {@link DriftRule} flags it
    * @throws NullPointerException if name or type is null
    * @throws IllegalArgumentException if a count is negative
    */

@@ -110,10 +110,10 @@ public final class QuantileBins {
     int previous = 0;
     for (int i = 0; i < edges.length; i++) {
       int atMost = sample.countAtMost(edges[i]);
-      c[i] = atMost - previous;
+      c[i] = (long) atMost - previous;
       previous = atMost;
     }
-    c[edges.length] = sample.size() - previous;
+    c[edges.length] = (long) sample.size() - previous;
     return c;
   }
 }

@@ -54,7 +54,7 @@ final class RadixSort {
     }
     for (int i = 0; i < n; i++) {
       long k = src[i];
-      long bits = k ^ (((~k) >> 63) | Long.MIN_VALUE);
+      long bits = k ^ ((~k >> 63) | Long.MIN_VALUE);
       a[i] = Double.longBitsToDouble(bits);
     }
   }

@@ -18,6 +18,11 @@ public record CandidateOutcome(
   /**
    * Validates.
    *
+   * @param version the candidate's label
+   * @param rank 1 for the best point estimate of the primary metric against the champion
+   * @param comparison the candidate against the champion
+   * @param pHolm the primary p-value Holm-adjusted across the candidates
+   * @param history the candidate against every earlier version, or null when no history was given
    * @throws NullPointerException if the version or comparison is null
    * @throws IllegalArgumentException if the rank is below 1
    */

@@ -1,6 +1,7 @@
 package org.leanml.eval.history;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.contract.Task;
 import org.leanml.core.fingerprint.Fingerprint;
@@ -15,11 +16,23 @@ import org.leanml.core.table.Table;
  * @param truthClass the class per row (0/1 for binary); null for regression
  * @param truthValue the target per row for regression; null otherwise
  */
-public record FrozenSet(Fingerprint fingerprint, Task task, int[] truthClass, double[] truthValue) {
+// Holds every evaluated row, so the arrays are handed over without copying and the record is
+// never compared by value (its equality is that of the arrays' identity); see issue 13, whose
+// per-task results replace these nullable per-task arrays.
+@SuppressWarnings("ArrayRecordComponent")
+public record FrozenSet(
+    Fingerprint fingerprint,
+    Task task,
+    int @Nullable [] truthClass,
+    double @Nullable [] truthValue) {
 
   /**
    * Validates; the arrays are not copied (they may be large) and must not change.
    *
+   * @param fingerprint the fingerprint of the evaluation table
+   * @param task the task
+   * @param truthClass the class per row (0/1 for binary); null for regression
+   * @param truthValue the target per row for regression; null otherwise
    * @throws NullPointerException if the fingerprint or task is null
    * @throws IllegalArgumentException if the truth array does not match the task
    */
@@ -107,6 +120,8 @@ public record FrozenSet(Fingerprint fingerprint, Task task, int[] truthClass, do
    * @return the row count
    */
   public int rowCount() {
-    return truthClass != null ? truthClass.length : truthValue.length;
+    return truthClass != null
+        ? truthClass.length
+        : Objects.requireNonNull(truthValue, "truthValue").length;
   }
 }

@@ -156,15 +156,43 @@ public final class HistoryComparison {
       FrozenSet frozen, VersionPredictions baseline, VersionPredictions candidate) {
     switch (frozen.task()) {
       case BINARY:
-        return PairedComparison.binary(frozen.truthClass(), baseline.scores(), candidate.scores());
+        return PairedComparison.binary(
+            classes(frozen), scores(baseline, frozen), scores(candidate, frozen));
       case MULTICLASS:
         return PairedComparison.multiclass(
-            frozen.truthClass(), baseline.probabilities(), candidate.probabilities());
+            classes(frozen), probabilities(baseline), probabilities(candidate));
       case REGRESSION:
         return PairedComparison.regression(
-            frozen.truthValue(), baseline.scores(), candidate.scores());
+            Objects.requireNonNull(frozen.truthValue(), "a regression frozen set's truthValue"),
+            scores(baseline, frozen),
+            scores(candidate, frozen));
       default:
         throw new AssertionError(frozen.task());
     }
+  }
+
+  private static int[] classes(FrozenSet frozen) {
+    return Objects.requireNonNull(frozen.truthClass(), "a classification frozen set's truthClass");
+  }
+
+  private static double[] scores(VersionPredictions v, FrozenSet frozen) {
+    double[] s = v.scores();
+    if (s == null) {
+      throw new IllegalArgumentException(
+          v.version()
+              + " holds class probabilities, but the "
+              + frozen.task()
+              + " set needs scores");
+    }
+    return s;
+  }
+
+  private static double[][] probabilities(VersionPredictions v) {
+    double[][] p = v.probabilities();
+    if (p == null) {
+      throw new IllegalArgumentException(
+          v.version() + " holds scores, but the multiclass set needs class probabilities");
+    }
+    return p;
   }
 }

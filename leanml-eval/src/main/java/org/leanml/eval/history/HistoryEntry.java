@@ -16,6 +16,9 @@ public record HistoryEntry(String version, boolean champion, ComparisonResult co
   /**
    * Validates.
    *
+   * @param version the earlier version
+   * @param champion whether it is the current champion
+   * @param comparison the paired comparison, the earlier version as baseline
    * @throws NullPointerException if an argument is null
    */
   public HistoryEntry {

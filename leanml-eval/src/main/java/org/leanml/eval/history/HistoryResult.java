@@ -17,6 +17,9 @@ public record HistoryResult(String candidate, Fingerprint frozenSet, List<Histor
   /**
    * Validates and copies.
    *
+   * @param candidate the candidate's version label
+   * @param frozenSet the fingerprint of the frozen set
+   * @param entries one entry per earlier version, oldest first
    * @throws IllegalArgumentException if there is no entry or not exactly one champion
    */
   public HistoryResult {

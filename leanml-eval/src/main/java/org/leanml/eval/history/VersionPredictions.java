@@ -2,6 +2,7 @@ package org.leanml.eval.history;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Prediction;
@@ -15,12 +16,24 @@ import org.leanml.core.predict.Prediction;
  *     multiclass
  * @param probabilities class probabilities per row (multiclass); null otherwise
  */
+// Holds every evaluated row, so the arrays are handed over without copying and the record is
+// never compared by value (its equality is that of the arrays' identity); see issue 13, whose
+// per-task results replace these nullable per-task arrays.
+@SuppressWarnings("ArrayRecordComponent")
 public record VersionPredictions(
-    String version, Fingerprint frozenSet, double[] scores, double[][] probabilities) {
+    String version,
+    Fingerprint frozenSet,
+    double @Nullable [] scores,
+    double @Nullable [][] probabilities) {
 
   /**
    * Validates; arrays are not copied and must not change.
    *
+   * @param version the version label (name and version, as the caller's registry spells it)
+   * @param frozenSet the fingerprint of the set the predictions were made on
+   * @param scores positive-class scores (binary) or predicted values (regression); null for
+   *     multiclass
+   * @param probabilities class probabilities per row (multiclass); null otherwise
    * @throws IllegalArgumentException if the label is blank or not exactly one of the arrays is
    *     given
    * @throws NullPointerException if the fingerprint is null
@@ -114,6 +127,8 @@ public record VersionPredictions(
    * @return the row count
    */
   public int rowCount() {
-    return scores != null ? scores.length : probabilities.length;
+    return scores != null
+        ? scores.length
+        : Objects.requireNonNull(probabilities, "probabilities").length;
   }
 }

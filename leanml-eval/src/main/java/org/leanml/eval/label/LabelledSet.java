@@ -16,6 +16,10 @@ public record LabelledSet(Table table, Fingerprint fingerprint, int added, int u
   /**
    * Validates.
    *
+   * @param table the evaluation set with the newly labelled rows appended
+   * @param fingerprint the new table's fingerprint
+   * @param added how many labelled rows were appended
+   * @param unlabelled how many exported rows came back without a label (skipped)
    * @throws NullPointerException if table or fingerprint is null
    */
   public LabelledSet {

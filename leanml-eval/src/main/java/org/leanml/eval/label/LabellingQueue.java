@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.contract.Task;
 import org.leanml.core.predict.Prediction;
@@ -36,11 +37,11 @@ import org.leanml.eval.drift.QuantileBins;
 public final class LabellingQueue {
   private final Table table;
   private final List<Prediction> champion;
-  private final List<Prediction> candidate;
+  private final @Nullable List<Prediction> candidate;
   private final OutputContract output;
   private final double threshold;
-  private final DataSummary reference;
-  private final DriftReport drift;
+  private final @Nullable DataSummary reference;
+  private final @Nullable DriftReport drift;
   private final int bins;
   private final long seed;
 
@@ -270,7 +271,7 @@ public final class LabellingQueue {
           String v = cat.get(i);
           if (v != null) {
             double r = Math.max(rcats.count(v) / (double) refTotal, 1e-4);
-            double c = Math.max(cur.get(v) / (double) present, 1e-4);
+            double c = Math.max(cur.getOrDefault(v, 0L) / (double) present, 1e-4);
             out[i] = Math.max(out[i], Math.log(c / r));
           }
         }
@@ -297,10 +298,10 @@ public final class LabellingQueue {
     private final Table table;
     private final List<Prediction> champion;
     private final OutputContract output;
-    private List<Prediction> candidate;
+    private @Nullable List<Prediction> candidate;
     private double threshold = 0.5;
-    private DataSummary reference;
-    private DriftReport drift;
+    private @Nullable DataSummary reference;
+    private @Nullable DriftReport drift;
     private long seed = 42;
 
     private Builder(Table table, List<Prediction> champion, OutputContract output) {

@@ -13,6 +13,9 @@ public record Selection(int row, SelectionStrategy strategy, double score) {
   /**
    * Validates.
    *
+   * @param row the row's index in the scored table
+   * @param strategy the strategy that chose it
+   * @param score the strategy's score for it (its meaning depends on the strategy)
    * @throws IllegalArgumentException if the row is negative
    * @throws NullPointerException if the strategy is null
    */

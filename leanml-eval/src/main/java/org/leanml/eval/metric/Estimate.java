@@ -13,6 +13,9 @@ public record Estimate(double value, double ciLow, double ciHigh) {
   /**
    * Validates the ordering of the bounds.
    *
+   * @param value the estimate, {@code NaN} when undefined
+   * @param ciLow the lower bound of the interval
+   * @param ciHigh the upper bound of the interval
    * @throws IllegalArgumentException if both bounds are numbers and {@code ciLow > ciHigh}
    */
   public Estimate {

@@ -16,6 +16,8 @@ public record MetricValues(Map<Metric, Estimate> values, List<Estimate> perClass
   /**
    * Copies.
    *
+   * @param values the estimate of each computed metric
+   * @param perClassRecall the recall of each class in label order (multiclass; empty otherwise)
    * @throws NullPointerException if an argument is null
    */
   public MetricValues {

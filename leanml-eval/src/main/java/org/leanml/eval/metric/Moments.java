@@ -20,6 +20,9 @@ public record Moments(long count, double mean, double m2) implements Mergeable<M
   /**
    * Validates.
    *
+   * @param count the number of values
+   * @param mean their mean (0 when empty)
+   * @param m2 the sum of squared deviations from the mean
    * @throws IllegalArgumentException if the count or {@code m2} is negative
    */
   public Moments {

@@ -9,11 +9,17 @@ import java.util.Arrays;
  * @param fpr the false positive rates, non-decreasing
  * @param tpr the true positive rates, non-decreasing
  */
+// The array components are cloned in and out, and equals, hashCode and toString are overridden
+// to use their contents, which is what ArrayRecordComponent guards against; the public
+// accessors' array types are part of the API.
+@SuppressWarnings("ArrayRecordComponent")
 public record RocCurve(double[] fpr, double[] tpr) {
 
   /**
    * Validates and copies.
    *
+   * @param fpr the false positive rates, non-decreasing
+   * @param tpr the true positive rates, non-decreasing
    * @throws IllegalArgumentException if the arrays differ in length or have fewer than 2 points
    */
   public RocCurve {

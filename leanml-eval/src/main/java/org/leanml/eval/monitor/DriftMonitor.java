@@ -3,6 +3,7 @@ package org.leanml.eval.monitor;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.table.Table;
 import org.leanml.eval.drift.DataSummary;
 import org.leanml.eval.drift.DriftDetector;
@@ -25,7 +26,7 @@ public final class DriftMonitor {
   private final DriftListener listener;
   private final Clock clock;
 
-  private DataSummary current;
+  private @Nullable DataSummary current;
   private long rows;
   private long windowIndex;
   private long windowStart;
@@ -115,7 +116,7 @@ public final class DriftMonitor {
     return detector.executor();
   }
 
-  private DriftReport closeWindow() {
+  private @Nullable DriftReport closeWindow() {
     if (current == null) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Prediction;
 
@@ -116,7 +117,7 @@ public final class LateLabelMonitor {
                             + requestId
                             + " is not one of "
                             + output.labels()));
-    PerformanceWindow closed = null;
+    @Nullable PerformanceWindow closed = null;
     PerformanceWindow closedByTime;
     synchronized (this) {
       Integer predicted = pending.remove(requestId);
@@ -178,7 +179,7 @@ public final class LateLabelMonitor {
     return forgotten;
   }
 
-  private PerformanceWindow closeIfTimeUp() {
+  private @Nullable PerformanceWindow closeIfTimeUp() {
     long now = clock.millis();
     if (window.kind() == WindowPolicy.Kind.TIME
         && now - windowStartMillis >= window.duration().toMillis()) {
@@ -212,7 +213,7 @@ public final class LateLabelMonitor {
         referenceAccuracy);
   }
 
-  private void notifyListener(PerformanceWindow w) {
+  private void notifyListener(@Nullable PerformanceWindow w) {
     if (w == null) {
       return;
     }

@@ -27,6 +27,14 @@ public record PerformanceWindow(
   /**
    * Validates.
    *
+   * @param index the window's number, from 0
+   * @param start when the window opened
+   * @param end when it closed
+   * @param count labelled predictions in the window
+   * @param correct how many were right
+   * @param interval the Wilson interval for the accuracy
+   * @param threshold the alert threshold on accuracy
+   * @param referenceAccuracy the accuracy on the reference (evaluation) data, NaN if not given
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the counts are inconsistent
    */

@@ -26,6 +26,9 @@ public record WindowPolicy(Kind kind, long size, Duration duration) {
   /**
    * Validates.
    *
+   * @param kind by count or by time
+   * @param size for {@link Kind#COUNT}: observations per window; otherwise 0
+   * @param duration for {@link Kind#TIME}: the window length; otherwise zero
    * @throws IllegalArgumentException if a COUNT window's size is below 1 or a TIME window's
    *     duration is not positive
    * @throws NullPointerException if kind or duration is null

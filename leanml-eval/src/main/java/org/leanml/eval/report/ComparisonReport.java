@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.eval.compare.BootstrapResult;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.DeLongResult;
@@ -52,10 +53,13 @@ public final class ComparisonReport {
   private final ComparisonResult result;
   private final String baselineName;
   private final String candidateName;
-  private final HistoryResult history;
+  private final @Nullable HistoryResult history;
 
   private ComparisonReport(
-      ComparisonResult result, String baselineName, String candidateName, HistoryResult history) {
+      ComparisonResult result,
+      String baselineName,
+      String candidateName,
+      @Nullable HistoryResult history) {
     this.result = result;
     this.baselineName = baselineName;
     this.candidateName = candidateName;
@@ -575,7 +579,8 @@ public final class ComparisonReport {
   }
 
   private String historySvg() {
-    List<HistoryEntry> entries = history.entries();
+    List<HistoryEntry> entries =
+        Objects.requireNonNull(history, "a history chart needs a history").entries();
     int width = Math.max(360, 80 * (entries.size() + 1) + 80);
     int height = 260;
     int pad = 40;
@@ -653,6 +658,9 @@ public final class ComparisonReport {
         + "</text>";
   }
 
+  // String.split's dropping of trailing empty strings is wanted here: trailing blank lines of the
+  // Markdown add nothing to the HTML.
+  @SuppressWarnings("StringSplitter")
   private static String markdownToHtml(String md) {
     StringBuilder h = new StringBuilder();
     boolean inTable = false;
@@ -712,7 +720,8 @@ public final class ComparisonReport {
 
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '<':
           b.append("&lt;");

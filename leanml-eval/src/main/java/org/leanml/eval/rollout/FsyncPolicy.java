@@ -29,6 +29,9 @@ public record FsyncPolicy(Kind kind, int records, Duration interval) {
   /**
    * Validates.
    *
+   * @param kind the policy
+   * @param records for {@link Kind#EVERY_N}: the batch size; otherwise 1
+   * @param interval for {@link Kind#EVERY_MILLIS}: the longest time a record waits; otherwise zero
    * @throws IllegalArgumentException if records is below 1 or the interval is negative or not
    *     positive for EVERY_MILLIS
    * @throws NullPointerException if kind or interval is null

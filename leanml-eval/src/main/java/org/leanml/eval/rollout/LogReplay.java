@@ -14,6 +14,9 @@ public record LogReplay(List<String> records, Optional<TornRecord> torn, long va
   /**
    * Copies.
    *
+   * @param records the payloads of the valid records, in append order
+   * @param torn the torn last record, if the file ended with one
+   * @param validLength the byte length of the file up to the end of the last valid record
    * @throws NullPointerException if a component is null
    */
   public LogReplay {

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ public final class OutcomeLog implements Closeable {
   private final LogReplay recovery;
   private final ReentrantLock appendLock = new ReentrantLock();
   private final ReentrantLock ioLock = new ReentrantLock();
-  private final ScheduledFuture<?> timer;
+  private final @Nullable ScheduledFuture<?> timer;
 
   // Guarded by appendLock.
   private byte[] batch = new byte[INITIAL_BATCH];
@@ -72,7 +73,7 @@ public final class OutcomeLog implements Closeable {
   private long requested;
 
   private volatile long durable;
-  private volatile IOException failure;
+  private volatile @Nullable IOException failure;
 
   private OutcomeLog(
       Path path,
@@ -80,7 +81,7 @@ public final class OutcomeLog implements Closeable {
       FsyncPolicy policy,
       Clock clock,
       LogReplay recovery,
-      ScheduledExecutorService scheduler) {
+      @Nullable ScheduledExecutorService scheduler) {
     this.path = path;
     this.channel = channel;
     this.policy = policy;
@@ -127,7 +128,7 @@ public final class OutcomeLog implements Closeable {
    * @throws IOException if the file cannot be read or written
    */
   public static OutcomeLog open(
-      Path path, FsyncPolicy policy, Clock clock, ScheduledExecutorService scheduler)
+      Path path, FsyncPolicy policy, Clock clock, @Nullable ScheduledExecutorService scheduler)
       throws IOException {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(clock, "clock");
@@ -222,7 +223,7 @@ public final class OutcomeLog implements Closeable {
     return new LogReplay(records, Optional.empty(), pos);
   }
 
-  private static String check(byte[] data, int from, int end, CRC32C crc) {
+  private static @Nullable String check(byte[] data, int from, int end, CRC32C crc) {
     if (end - from < 9 || data[from + 8] != ' ') {
       return "malformed record prefix";
     }
@@ -352,6 +353,9 @@ public final class OutcomeLog implements Closeable {
    * Takes the current batch while holding the append lock, then writes (and forces) it holding only
    * the I/O lock, so other threads keep appending. Releases the append lock.
    */
+  // Hand-over-hand locking: the append lock is released between taking the I/O lock and the try
+  // that releases it (see the comment inside).
+  @SuppressWarnings("LockNotBeforeTry")
   private void flushHandingOff(boolean force) {
     byte[] out = batch;
     int len = batchLength;
@@ -362,7 +366,8 @@ public final class OutcomeLog implements Closeable {
       batchFirstMillis = -1;
       requested = upTo;
     }
-    // Taking the I/O lock before releasing the append lock keeps batches in sequence order.
+    // Taking the I/O lock before releasing the append lock keeps batches in sequence order; the
+    // unlock between lock and try cannot throw, as this thread holds the append lock.
     ioLock.lock();
     appendLock.unlock();
     try {

@@ -12,6 +12,7 @@ public record RampSchedule(List<Double> shares) {
   /**
    * Validates and copies.
    *
+   * @param shares the shares in {@code (0, 1]}, one per step, non-decreasing
    * @throws IllegalArgumentException if there are no shares, a share is outside {@code (0, 1]} or
    *     NaN, or a share is smaller than the one before it
    */

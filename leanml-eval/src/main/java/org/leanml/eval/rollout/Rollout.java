@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.Row;
@@ -56,7 +57,7 @@ public final class Rollout {
   private final RequestMetric metric;
   private final Map<String, RequestMetric> guardrailMetrics;
   private final GuardedExperiment experiment;
-  private final OutcomeLog log;
+  private final @Nullable OutcomeLog log;
   private final DecisionSink sink;
   private final Clock clock;
   private final int maxPending;
@@ -64,14 +65,15 @@ public final class Rollout {
   private final AtomicBoolean announced = new AtomicBoolean();
   private final AtomicReference<RolloutDecision> decision = new AtomicReference<>();
 
-  private record Pending(Arm served, Prediction champion, Prediction candidate) {}
+  private record Pending(
+      Arm served, @Nullable Prediction champion, @Nullable Prediction candidate) {}
 
   private Rollout(Builder b) {
     this.championVersion = b.championVersion;
-    this.champion = b.champion;
+    this.champion = Objects.requireNonNull(b.champion, "champion");
     this.candidateVersion = b.candidateVersion;
-    this.candidate = b.candidate;
-    this.splitter = b.splitter;
+    this.candidate = Objects.requireNonNull(b.candidate, "candidate");
+    this.splitter = Objects.requireNonNull(b.splitter, "splitter");
     this.metric = b.metric;
     this.guardrailMetrics = new LinkedHashMap<>();
     Design design = splitter.mode() == RolloutMode.SHADOW ? Design.PAIRED : Design.TWO_SAMPLE;
@@ -207,17 +209,23 @@ public final class Rollout {
 
   private void observe(SequentialExperiment e, RequestMetric m, Pending p, String label) {
     if (e.design() == Design.PAIRED) {
+      // A paired (shadow) experiment tracks only requests that both models answered.
       e.observePair(
-          m.score(p.champion, label, champion.outputContract()),
-          m.score(p.candidate, label, candidate.outputContract()));
+          m.score(answer(p.champion, "champion"), label, champion.outputContract()),
+          m.score(answer(p.candidate, "candidate"), label, candidate.outputContract()));
     } else if (p.served == Arm.CANDIDATE) {
-      e.observeCandidate(m.score(p.candidate, label, candidate.outputContract()));
+      e.observeCandidate(
+          m.score(answer(p.candidate, "candidate"), label, candidate.outputContract()));
     } else {
-      e.observeChampion(m.score(p.champion, label, champion.outputContract()));
+      e.observeChampion(m.score(answer(p.champion, "champion"), label, champion.outputContract()));
     }
   }
 
-  private static void putPrediction(ObjectNode o, String field, Prediction p) {
+  private static Prediction answer(@Nullable Prediction p, String arm) {
+    return Objects.requireNonNull(p, () -> "the " + arm + " did not answer a tracked request");
+  }
+
+  private static void putPrediction(ObjectNode o, String field, @Nullable Prediction p) {
     if (p == null) {
       o.putNull(field);
     } else if (p.isClassification()) {
@@ -269,14 +277,14 @@ public final class Rollout {
   /** Builds a {@link Rollout}; {@link #build()} checks that everything required was given. */
   public static final class Builder {
     private int championVersion = -1;
-    private Predictor champion;
+    private @Nullable Predictor champion;
     private int candidateVersion = -1;
-    private Predictor candidate;
-    private TrafficSplitter splitter;
+    private @Nullable Predictor candidate;
+    private @Nullable TrafficSplitter splitter;
     private RequestMetric metric = RequestMetric.ERROR_RATE;
     private MixtureSprt test = MixtureSprt.withDefaults();
     private final Map<String, Guardrail> guardrails = new LinkedHashMap<>();
-    private OutcomeLog log;
+    private @Nullable OutcomeLog log;
     private DecisionSink sink = d -> {};
     private Clock clock = Clock.systemUTC();
     private int maxPending = 1_000_000;

@@ -25,6 +25,12 @@ public record RolloutDecision(
   /**
    * Validates.
    *
+   * @param decision PROMOTE or ROLLBACK
+   * @param championVersion the champion's registry version
+   * @param candidateVersion the candidate's registry version
+   * @param reason why, from the sequential test
+   * @param verdict the full verdict with every metric's assessment
+   * @param decidedAt when
    * @throws IllegalArgumentException if the decision is CONTINUE
    * @throws NullPointerException if a component is null
    */

@@ -14,6 +14,9 @@ public record RolloutResponse(String requestId, Arm served, Prediction predictio
   /**
    * Validates.
    *
+   * @param requestId the request's id, to report its outcome later
+   * @param served the arm whose prediction was served
+   * @param prediction the served prediction
    * @throws NullPointerException if a component is null
    */
   public RolloutResponse {

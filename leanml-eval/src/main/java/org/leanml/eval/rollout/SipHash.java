@@ -59,7 +59,7 @@ final class SipHash {
       }
       v0 ^= m;
     }
-    long b = ((long) (2 * n) & 0xff) << 56;
+    long b = (2L * n & 0xff) << 56;
     for (int i = full, shift = 0; i < n; i++, shift += 16) {
       b |= (long) s.charAt(i) << shift;
     }

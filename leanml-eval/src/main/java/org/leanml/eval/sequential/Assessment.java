@@ -26,6 +26,14 @@ public record Assessment(
   /**
    * Validates.
    *
+   * @param decision what to do
+   * @param reason a human-readable justification, naming the interval and the margin
+   * @param championCount observations of the champion (pairs, for a paired design)
+   * @param candidateCount observations of the candidate (pairs, for a paired design)
+   * @param difference the estimated difference candidate − champion; NaN before any observation
+   * @param lower the lower end of the (1 − α) confidence sequence for the difference
+   * @param upper the upper end of the (1 − α) confidence sequence for the difference
+   * @param pValue the always-valid p-value for "no difference"
    * @throws IllegalArgumentException if a count is negative or the p-value is outside [0, 1]
    * @throws NullPointerException if decision or reason is null
    */

@@ -30,6 +30,15 @@ public record CanaryPlan(
   /**
    * Validates.
    *
+   * @param baselineRate the champion's true rate, in [0, 1]
+   * @param candidateRate the candidate's true rate, in [0, 1]
+   * @param units the maximum number of units per simulated rollout, {@code >= 1}
+   * @param runs the number of simulated rollouts, {@code >= 1}
+   * @param margin the non-inferiority margin on the rate, {@code >= 0}
+   * @param alpha the significance level, in (0, 1)
+   * @param seed the seed of the simulation
+   * @param candidateShare the probability that a unit is routed to the candidate, in (0, 1)
+   * @param direction which way the rate improves
    * @throws IllegalArgumentException if a value breaks the rule stated for its component
    * @throws NullPointerException if the direction is null
    */

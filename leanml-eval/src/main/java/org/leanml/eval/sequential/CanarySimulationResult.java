@@ -26,6 +26,14 @@ public record CanarySimulationResult(
   /**
    * Validates.
    *
+   * @param runs the number of simulated rollouts
+   * @param promote how many ended in PROMOTE
+   * @param rollback how many ended in ROLLBACK
+   * @param continueCount how many were still undecided after all units
+   * @param falseDecisionRate the share of runs that took a decision that is wrong for the simulated
+   *     truth (any decision when the rates are equal and the margin is 0)
+   * @param medianUnitsToDecision the median number of units (both arms) seen when a decision was
+   *     taken, over the runs that decided; NaN when none did
    * @throws IllegalArgumentException if the counts do not add up to runs
    */
   public CanarySimulationResult {

@@ -16,6 +16,10 @@ public record Verdict(
   /**
    * Validates and copies.
    *
+   * @param decision what to do
+   * @param reason why, naming the metric that decided
+   * @param primary the primary metric's assessment
+   * @param guardrails each guardrail's assessment, by name
    * @throws NullPointerException if a component is null
    */
   public Verdict {
