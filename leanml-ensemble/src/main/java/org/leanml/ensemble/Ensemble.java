@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.ContractViolationException;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
@@ -65,7 +66,7 @@ public final class Ensemble implements Predictor {
   private final boolean[] passThrough;
   private final String[][] required;
   private final int[] slot;
-  private volatile Binding binding;
+  private volatile @Nullable Binding binding;
 
   private Ensemble(
       InputContract input,
@@ -157,7 +158,7 @@ public final class Ensemble implements Predictor {
     }
   }
 
-  private static int[] labelMap(OutputContract member, OutputContract ensemble) {
+  private static int @Nullable [] labelMap(OutputContract member, OutputContract ensemble) {
     if (!ensemble.isClassification() || member.labels().equals(ensemble.labels())) {
       return null;
     }
@@ -520,7 +521,7 @@ public final class Ensemble implements Predictor {
    * predictor's batch equals its rows. Null entries for projecting members and for rows the member
    * abstains on; null altogether when a member fails on the block.
    */
-  private Prediction[][] derivedBlock(Table table, Binding b, int from, int to) {
+  private Prediction @Nullable [][] derivedBlock(Table table, Binding b, int from, int to) {
     int n = members.size();
     Prediction[][] block = new Prediction[n][];
     for (int m = 0; m < n; m++) {
@@ -557,7 +558,8 @@ public final class Ensemble implements Predictor {
   }
 
   /** Fills each member's outputs for a row; throws when the policy or an all-abstain says so. */
-  private void collect(Row row, Binding b, double[] outputs, boolean[] present, Prediction[] own) {
+  private void collect(
+      Row row, Binding b, double[] outputs, boolean[] present, Prediction @Nullable [] own) {
     collect(row, b, outputs, present, own, null, -1);
   }
 
@@ -570,8 +572,8 @@ public final class Ensemble implements Predictor {
       Binding b,
       double[] outputs,
       boolean[] present,
-      Prediction[] own,
-      Prediction[][] derived,
+      Prediction @Nullable [] own,
+      Prediction @Nullable [][] derived,
       int offset) {
     int n = members.size();
     int count = 0;
@@ -693,6 +695,9 @@ public final class Ensemble implements Predictor {
     return new ContractViolationException("ensemble input", vs, false);
   }
 
+  // Identity, not equals: the binding belongs to the very table it resolved, and Table.equals
+  // would compare every cell on each row served.
+  @SuppressWarnings("ReferenceEquality")
   private Binding bind(Table table) {
     Binding b = binding;
     if (b != null && b.table == table) {

@@ -19,6 +19,9 @@ public record Explanation(
   /**
    * Validates and copies.
    *
+   * @param prediction the ensemble's prediction
+   * @param attribution the combined result split into a baseline and one contribution per member
+   * @param members one entry per member, in member order
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the attribution has a different number of members
    */
@@ -45,10 +48,19 @@ public record Explanation(
    * @param contribution its additive contribution on the attribution's scale (zeros if it
    *     abstained)
    */
+  // The array components are cloned in and out, and equals, hashCode and toString are overridden
+  // to use their contents, which is what ArrayRecordComponent guards against; the public
+  // accessors' array types are part of the API.
+  @SuppressWarnings("ArrayRecordComponent")
   public record MemberOutput(String name, Prediction output, double[] contribution) {
     /**
      * Validates and copies.
      *
+     * @param name the member's name
+     * @param output the member's own prediction (label order of the ensemble), or {@code null} when
+     *     it abstained
+     * @param contribution its additive contribution on the attribution's scale (zeros if it
+     *     abstained)
      * @throws NullPointerException if name or contribution is null
      */
     public MemberOutput {

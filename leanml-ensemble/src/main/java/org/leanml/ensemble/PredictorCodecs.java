@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.predict.PredictorCodec;
 
@@ -12,7 +13,7 @@ import org.leanml.core.predict.PredictorCodec;
  * identity is its encoded bytes, so every member predictor needs a codec that supports it.
  */
 public final class PredictorCodecs {
-  private static volatile List<PredictorCodec> loaded;
+  private static volatile @Nullable List<PredictorCodec> loaded;
 
   private PredictorCodecs() {}
 

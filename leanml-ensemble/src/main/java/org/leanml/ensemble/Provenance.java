@@ -3,6 +3,7 @@ package org.leanml.ensemble;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
 
@@ -17,11 +18,18 @@ import org.leanml.core.fingerprint.Fingerprinter;
  *     member was not tuned
  */
 public record Provenance(
-    Map<String, String> trainer, Fingerprint dataFingerprint, Map<String, String> tuning) {
+    Map<String, String> trainer,
+    @Nullable Fingerprint dataFingerprint,
+    Map<String, String> tuning) {
 
   /**
    * Validates and copies.
    *
+   * @param trainer the trainer's configuration, every option as text (sorted on construction)
+   * @param dataFingerprint the fingerprint of the training table, or {@code null} when unknown (a
+   *     predictor built elsewhere)
+   * @param tuning the tuning result as text (chosen parameters, score, search space); empty when
+   *     the member was not tuned
    * @throws NullPointerException if {@code trainer} or {@code tuning} is null or holds a null key
    *     or value
    */

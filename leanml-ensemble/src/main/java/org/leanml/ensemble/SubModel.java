@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
@@ -27,7 +28,7 @@ public final class SubModel {
   private final FittedFeatures features;
   private final Predictor predictor;
   private final Provenance provenance;
-  private volatile Fingerprint fingerprint;
+  private volatile @Nullable Fingerprint fingerprint;
 
   private SubModel(
       String name, FittedFeatures features, Predictor predictor, Provenance provenance) {

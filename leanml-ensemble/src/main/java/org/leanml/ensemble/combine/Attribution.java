@@ -10,6 +10,10 @@ import java.util.Arrays;
  * @param baseline the part no member is responsible for (e.g. a meta-model's intercept)
  * @param contributions one row per member, in member order, each as wide as the output
  */
+// The array components are cloned in and out, and equals, hashCode and toString are overridden
+// to use their contents, which is what ArrayRecordComponent guards against; the public
+// accessors' array types are part of the API.
+@SuppressWarnings("ArrayRecordComponent")
 public record Attribution(Scale scale, double[] baseline, double[][] contributions) {
 
   /** What an attribution's numbers measure. */
@@ -28,6 +32,9 @@ public record Attribution(Scale scale, double[] baseline, double[][] contributio
   /**
    * Validates and copies.
    *
+   * @param scale what the numbers are
+   * @param baseline the part no member is responsible for (e.g. a meta-model's intercept)
+   * @param contributions one row per member, in member order, each as wide as the output
    * @throws IllegalArgumentException if a contribution row is not as wide as the baseline
    * @throws NullPointerException if an argument is null
    */

@@ -47,6 +47,9 @@ final class Lbfgs {
    * @param iterations the iterations run
    * @param converged whether the gradient tolerance was reached
    */
+  // A private result of one optimisation, read once by its caller and never compared, hashed or
+  // kept; copying the solution vector would only cost time.
+  @SuppressWarnings("ArrayRecordComponent")
   record Result(double[] x, double value, double gradientMax, int iterations, boolean converged) {}
 
   /**

@@ -17,6 +17,10 @@ import org.leanml.core.contract.OutputContract;
  * @param present per row, which members predicted it
  * @param truth per row, the class index in {@code output.labels()} or the regression target
  */
+// Holds every evaluated row, so the arrays are handed over without copying and the record is
+// never compared by value (its equality is that of the arrays' identity); see issue 13, whose
+// per-task results replace these nullable per-task arrays.
+@SuppressWarnings("ArrayRecordComponent")
 public record OutOfFoldPredictions(
     OutputContract output,
     int memberCount,
@@ -27,6 +31,12 @@ public record OutOfFoldPredictions(
   /**
    * Validates the shapes.
    *
+   * @param output the ensemble's output contract (label order, task)
+   * @param memberCount the number of members
+   * @param outputs per row, the flat member outputs ({@code memberCount * width} entries, see
+   *     {@link Combiner})
+   * @param present per row, which members predicted it
+   * @param truth per row, the class index in {@code output.labels()} or the regression target
    * @throws IllegalArgumentException if a row's length disagrees with the member count and width,
    *     the arrays differ in length, or a class index is out of range
    * @throws NullPointerException if an argument is null

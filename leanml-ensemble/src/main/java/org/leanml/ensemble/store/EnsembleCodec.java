@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.leanml.core.LeanMlException;
@@ -265,7 +267,7 @@ public final class EnsembleCodec implements PredictorCodec {
   }
 
   private static SubModel decodeMember(
-      JsonNode m, int version, Map<String, byte[]> parts, TreeSet<String> expected) {
+      JsonNode m, int version, Map<String, byte[]> parts, Set<String> expected) {
     String name = text(m, "name");
     JsonNode features = field(m, "features");
     String kind = text(features, "kind");
@@ -353,10 +355,12 @@ public final class EnsembleCodec implements PredictorCodec {
               + " but the manifest records "
               + stored.shortHex());
     }
-    FittedFeatures extraction = projection;
-    if (fitted) {
+    FittedFeatures extraction;
+    if (!fitted) {
+      extraction = Objects.requireNonNull(projection, "projection");
+    } else {
       try {
-        extraction = FittedFeaturesCodec.decode(stateJson);
+        extraction = FittedFeaturesCodec.decode(Objects.requireNonNull(stateJson, "stateJson"));
       } catch (FeatureStateFormatException ex) {
         throw new EnsembleFormatException(
             "member '" + name + "': " + FEATURES_PART + ": " + ex.getMessage(), ex);

@@ -61,6 +61,8 @@ public interface MemberTuner {
     /**
      * Validates and copies.
      *
+     * @param modeling the chosen trainer
+     * @param result the tuning result as text (chosen parameters, score, search space)
      * @throws NullPointerException if an argument is null
      */
     public Tuned {

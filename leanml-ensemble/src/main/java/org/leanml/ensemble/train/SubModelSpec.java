@@ -3,6 +3,7 @@ package org.leanml.ensemble.train;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.stage.FeatureExtraction;
 import org.leanml.core.stage.Modeling;
@@ -18,11 +19,15 @@ import org.leanml.ensemble.ColumnProjection;
  * @param tuner the tuner, or {@code null} for none
  */
 public record SubModelSpec(
-    String name, FeatureExtraction features, Modeling modeling, MemberTuner tuner) {
+    String name, FeatureExtraction features, Modeling modeling, @Nullable MemberTuner tuner) {
 
   /**
    * Validates.
    *
+   * @param name the member's name
+   * @param features the (unfitted) feature extraction
+   * @param modeling the trainer
+   * @param tuner the tuner, or {@code null} for none
    * @throws NullPointerException if name, features or modeling is null
    */
   public SubModelSpec {
