@@ -2,6 +2,7 @@ package org.leanml.testkit.gate;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
 import org.leanml.eval.decision.Verdict;
@@ -15,7 +16,7 @@ import org.leanml.eval.metric.Metric;
  */
 public final class ComparisonAssert {
   private final PairedComparison comparison;
-  private ComparisonResult last;
+  private @Nullable ComparisonResult last;
 
   ComparisonAssert(PairedComparison comparison) {
     this.comparison = comparison;
@@ -179,8 +180,8 @@ public final class ComparisonAssert {
             "  %s on %d rows: baseline %s, candidate %s%n",
             m.reportName(),
             r.n(),
-            estimate(r.baseline().values().get(m)),
-            estimate(r.candidate().values().get(m))));
+            estimate(primary(r.baseline().values().get(m))),
+            estimate(primary(r.candidate().values().get(m)))));
     sb.append(
         String.format(
             Locale.ROOT,
@@ -206,6 +207,14 @@ public final class ComparisonAssert {
               number(r.flips().churn())));
     }
     return sb.toString().stripTrailing();
+  }
+
+  /**
+   * A paired comparison estimates its primary metric for both versions, so this never fails on its
+   * results.
+   */
+  private static Estimate primary(@Nullable Estimate e) {
+    return Objects.requireNonNull(e, "the result has no estimate of its primary metric");
   }
 
   private static String estimate(Estimate e) {

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.ValidationResult;
 import org.leanml.core.stage.FeatureExtraction;
 import org.leanml.core.stage.FeatureExtraction.FittedFeatures;
@@ -199,7 +200,7 @@ public final class StageChecks {
     if (threadCounts.length == 0) {
       throw new IllegalArgumentException("give at least one thread count");
     }
-    T first = null;
+    @Nullable T first = null;
     for (int i = 0; i < threadCounts.length; i++) {
       int n = threadCounts[i];
       if (n < 1) {
@@ -226,7 +227,8 @@ public final class StageChecks {
                 + first);
       }
     }
-    return first;
+    // the loop ran at least once (no thread counts is rejected above), so first is set
+    return Objects.requireNonNull(first, "no thread count ran");
   }
 
   private static int[] permutation(int n, long seed) {
