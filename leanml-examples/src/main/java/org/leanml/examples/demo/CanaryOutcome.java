@@ -1,5 +1,6 @@
 package org.leanml.examples.demo;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.leanml.eval.sequential.Assessment;
 import org.leanml.eval.sequential.Decision;
@@ -16,6 +17,9 @@ import org.leanml.eval.sequential.Decision;
  *     ended undecided (the champion stays)
  * @param pValuePath the always-valid p-value after each canary unit
  */
+// The array component is cloned in and out, and equals, hashCode and toString are overridden
+// to use its contents, which is what ArrayRecordComponent guards against.
+@SuppressWarnings("ArrayRecordComponent")
 public record CanaryOutcome(
     int championVersion,
     int candidateVersion,
@@ -26,6 +30,13 @@ public record CanaryOutcome(
   /**
    * Validates and copies.
    *
+   * @param championVersion the version serving most traffic
+   * @param candidateVersion the version under test
+   * @param streamRows live rows routed before the decision (or all of them)
+   * @param finalAssessment the test's last assessment
+   * @param decision the decision taken: the test's, or {@link Decision#ROLLBACK} when the stream
+   *     ended undecided (the champion stays)
+   * @param pValuePath the always-valid p-value after each canary unit
    * @throws NullPointerException if an object is null
    */
   public CanaryOutcome {
@@ -51,5 +62,35 @@ public record CanaryOutcome(
    */
   public boolean decidedByTest() {
     return finalAssessment.isFinal();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CanaryOutcome c
+        && championVersion == c.championVersion
+        && candidateVersion == c.candidateVersion
+        && streamRows == c.streamRows
+        && finalAssessment.equals(c.finalAssessment)
+        && decision == c.decision
+        && Arrays.equals(pValuePath, c.pValuePath);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(championVersion, candidateVersion, streamRows, finalAssessment, decision)
+            * 31
+        + Arrays.hashCode(pValuePath);
+  }
+
+  @Override
+  public String toString() {
+    return "CanaryOutcome[championVersion=%d, candidateVersion=%d, streamRows=%d, finalAssessment=%s, decision=%s, pValuePath=%s]"
+        .formatted(
+            championVersion,
+            candidateVersion,
+            streamRows,
+            finalAssessment,
+            decision,
+            Arrays.toString(pValuePath));
   }
 }

@@ -27,6 +27,14 @@ public record DataSplit(
   /**
    * Validates.
    *
+   * @param rows rows loaded
+   * @param trainingRows rows used for training
+   * @param evaluationRows rows of the frozen evaluation set
+   * @param liveRows rows of the held-back live stream
+   * @param data the fingerprint of the loaded table
+   * @param training the fingerprint of the training rows
+   * @param evaluation the fingerprint of the frozen evaluation set
+   * @param live the fingerprint of the live stream
    * @throws NullPointerException if a fingerprint is null
    */
   public DataSplit {

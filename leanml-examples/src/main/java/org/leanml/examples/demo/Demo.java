@@ -327,7 +327,10 @@ public final class Demo {
         List<VersionPredictions> history = new ArrayList<>();
         for (int b : earlier) {
           history.add(
-              VersionPredictions.ofScores("v" + b, split.evaluation(), frozenScores.get(b)));
+              VersionPredictions.ofScores(
+                  "v" + b,
+                  split.evaluation(),
+                  Objects.requireNonNull(frozenScores.get(b), "b comes from the key set")));
         }
         HistoryResult h =
             HistoryComparison.of(
@@ -414,7 +417,9 @@ public final class Demo {
       }
       List<Selection> queue =
           LabellingQueue.builder(live.select(features), livePredictions.get(champion), output)
-              .candidate(livePredictions.get(challenger))
+              .candidate(
+                  Objects.requireNonNull(
+                      livePredictions.get(challenger), "challenger comes from the key set"))
               .seed(seed)
               .build()
               .select(QUEUE_SIZE, SelectionStrategy.UNCERTAINTY, SelectionStrategy.DISAGREEMENT);

@@ -34,6 +34,16 @@ public record DemoResult(
   /**
    * Validates and copies.
    *
+   * @param directory the output directory
+   * @param modelName the model's name in the registry
+   * @param split the data and its parts
+   * @param versions the versions in order
+   * @param champion the champion version at the end
+   * @param drift drift between the training rows and the live stream
+   * @param labellingQueue the live rows most worth labelling, by strategy, best first
+   * @param registry the registry's directory
+   * @param markdownReport {@code report.md}
+   * @param htmlReport {@code report.html}
    * @throws NullPointerException if an object is null
    */
   public DemoResult {

@@ -18,6 +18,11 @@ public record RegressionCheck(
   /**
    * Validates.
    *
+   * @param baselineVersion the earlier version
+   * @param verdict the verdict on AUC
+   * @param passed whether the gate passed
+   * @param aucDifference candidate minus baseline AUC, with DeLong's interval
+   * @param pValue DeLong's p-value
    * @throws NullPointerException if verdict or aucDifference is null
    */
   public RegressionCheck {

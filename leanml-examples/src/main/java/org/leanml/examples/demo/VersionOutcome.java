@@ -35,6 +35,16 @@ public record VersionOutcome(
   /**
    * Validates and copies.
    *
+   * @param version the registry version
+   * @param parent the version it extends, if any
+   * @param question the research question it answers
+   * @param members its sub-models' names
+   * @param accuracy accuracy on the frozen evaluation set, with a Wilson interval
+   * @param auc AUC on the frozen evaluation set, with DeLong's interval
+   * @param roc its ROC curve on the frozen evaluation set (thinned)
+   * @param regressions its regression tests against every earlier version
+   * @param canary its canary, if it had one
+   * @param decision the outcome in words (e.g. "champion", "promoted", "rolled back")
    * @throws NullPointerException if an object is null
    */
   public VersionOutcome {
