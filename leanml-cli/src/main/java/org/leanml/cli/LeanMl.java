@@ -1,8 +1,11 @@
 package org.leanml.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.LeanMlException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +48,10 @@ public final class LeanMl implements Runnable {
    */
   public static void main(String[] args) {
     System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        execute(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /**
@@ -112,7 +118,7 @@ public final class LeanMl implements Runnable {
     while ((t instanceof UncheckedIOException || t.getMessage() == null) && t.getCause() != null) {
       t = t.getCause();
     }
-    String msg;
+    @Nullable String msg;
     if (t instanceof NoSuchFileException nsf) {
       msg = "no such file: " + nsf.getFile();
     } else if (t instanceof LeanMlException || t instanceof IllegalArgumentException) {
@@ -123,7 +129,7 @@ public final class LeanMl implements Runnable {
     return flatten(msg);
   }
 
-  private static String flatten(String msg) {
+  private static String flatten(@Nullable String msg) {
     return String.valueOf(msg).strip().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 

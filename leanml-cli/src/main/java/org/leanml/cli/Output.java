@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Where a command's result goes: standard output, or the file named by {@code --out}. */
 public final class Output {
@@ -18,7 +19,7 @@ public final class Output {
    * @param out standard output
    * @throws IllegalArgumentException if the file cannot be written, naming it and the reason
    */
-  public static void write(String text, Path file, PrintWriter out) {
+  public static void write(String text, @Nullable Path file, PrintWriter out) {
     String body = text.endsWith("\n") ? text : text + "\n";
     if (file == null) {
       out.print(body);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.leanml.cli.input.CsvInput;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.Task;
@@ -82,7 +83,8 @@ final class ComparisonInput {
    * @param positive the positive class (binary), otherwise null
    * @param classes the class labels in index order (multiclass), otherwise empty
    */
-  record Loaded(Task task, PairedComparison comparison, String positive, List<String> classes) {}
+  record Loaded(
+      Task task, PairedComparison comparison, @Nullable String positive, List<String> classes) {}
 
   private ComparisonInput() {}
 
@@ -253,7 +255,7 @@ final class ComparisonInput {
     return new Loaded(Task.BINARY, pc, pos, List.of());
   }
 
-  static String defaultPositive(List<String> levels) {
+  static @Nullable String defaultPositive(List<String> levels) {
     if (List.of("0", "1").containsAll(levels)) {
       return "1";
     }
@@ -298,11 +300,16 @@ final class ComparisonInput {
     double[][] pb = new double[n][];
     double[][] pc = new double[n][];
     for (int r = 0; r < n; r++) {
-      truth[r] = index.get(label.get(r));
-      pb[r] = oneHot(k, index.get(base.get(r)));
-      pc[r] = oneHot(k, index.get(cand.get(r)));
+      truth[r] = classIndex(index, label.get(r));
+      pb[r] = oneHot(k, classIndex(index, base.get(r)));
+      pc[r] = oneHot(k, classIndex(index, cand.get(r)));
     }
     return new Loaded(Task.MULTICLASS, PairedComparison.multiclass(truth, pb, pc), null, classes);
+  }
+
+  // The index holds every level of the three columns, and requireValid has rejected missing cells.
+  private static int classIndex(Map<String, Integer> index, @Nullable String level) {
+    return Objects.requireNonNull(index.get(level), "every level is indexed");
   }
 
   private static double[] oneHot(int k, int hot) {

@@ -2,6 +2,7 @@ package org.leanml.cli.demo;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.run.ProgressListener;
 
 /**
@@ -13,7 +14,7 @@ final class ProgressRenderer implements ProgressListener {
 
   private final PrintWriter err;
   private final boolean terminal;
-  private String stage;
+  private @Nullable String stage;
   private boolean finished;
 
   ProgressRenderer(PrintWriter err, boolean terminal) {
@@ -68,6 +69,8 @@ final class ProgressRenderer implements ProgressListener {
    *
    * @return true on a terminal
    */
+  // The null check is for JDK 17 to 21, where System.console() is null when redirected.
+  @SuppressWarnings("SystemConsoleNull")
   static boolean stderrIsTerminal() {
     java.io.Console console = System.console();
     if (console == null) {

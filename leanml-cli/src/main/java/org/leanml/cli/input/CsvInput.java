@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.ValidationResult;
@@ -173,7 +174,7 @@ public final class CsvInput {
     return new InputContract(ordered);
   }
 
-  private static CsvFormatException withHint(CsvFormatException e, String hint) {
+  private static CsvFormatException withHint(CsvFormatException e, @Nullable String hint) {
     if (hint == null) {
       return e;
     }

@@ -110,9 +110,9 @@ public final class IterateCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             name + " v" + champ.version() + " was not trained by leanml train (no frozen rows)");
       }
-      String label = tags.get(Lineage.LABEL);
+      String label = tag(champ, Lineage.LABEL);
       Lineage.Data d = Lineage.read(data, label, group.columns());
-      Fingerprint recorded = new Fingerprint(tags.get(Lineage.DATA));
+      Fingerprint recorded = new Fingerprint(tag(champ, Lineage.DATA));
       Fingerprint actual = Fingerprints.of(d.raw());
       if (!actual.equals(recorded)) {
         throw new IllegalArgumentException(
@@ -130,11 +130,11 @@ public final class IterateCommand implements Callable<Integer> {
       if ("drop".equals(policy)) {
         table = table.rows(Lineage.completeRows(table, d.shared(), label));
       } else if ("median".equals(policy)) {
-        table = Lineage.fill(table, Lineage.decodeFills(tags.get(Lineage.FILLS)));
+        table = Lineage.fill(table, Lineage.decodeFills(tag(champ, Lineage.FILLS)));
       } else {
         Lineage.requireComplete(d, label);
       }
-      int[] evalRows = Lineage.decodeRows(tags.get(Lineage.EVAL_ROWS));
+      int[] evalRows = Lineage.decodeRows(tag(champ, Lineage.EVAL_ROWS));
       Table frozen = table.rows(evalRows);
       Table train = table.rows(Lineage.complement(table.rowCount(), evalRows));
       if (champ.evaluationData().isPresent()
@@ -149,18 +149,17 @@ public final class IterateCommand implements Callable<Integer> {
       }
 
       Predictor loaded = r.load(name, champ.version());
-      if (!(loaded instanceof Ensemble)) {
+      if (!(loaded instanceof Ensemble base)) {
         throw new IllegalArgumentException(name + " v" + champ.version() + " is not an ensemble");
       }
-      Ensemble base = (Ensemble) loaded;
       InputContract shared = base.inputContract();
       OutputContract output = base.outputContract();
-      long seed = Long.parseLong(tags.get(Lineage.SEED));
+      long seed = Long.parseLong(tag(champ, Lineage.SEED));
       Lineage.ModelKind kind =
-          Lineage.parse(Lineage.ModelKind.class, "model", tags.get(Lineage.MODEL));
+          Lineage.parse(Lineage.ModelKind.class, "model", tag(champ, Lineage.MODEL));
       EnsembleTrainer trainer =
           Lineage.trainer(
-              Lineage.parse(Lineage.CombinerKind.class, "combiner", tags.get(Lineage.COMBINER)),
+              Lineage.parse(Lineage.CombinerKind.class, "combiner", tag(champ, Lineage.COMBINER)),
               seed);
       for (SubModel m : base.members()) {
         // The recipe below re-fits a member from its columns; for a member on derived features
@@ -240,5 +239,24 @@ public final class IterateCommand implements Callable<Integer> {
       out.flush();
       return h.passed() ? LeanMl.OK : LeanMl.GATE_FAILED;
     }
+  }
+
+  /**
+   * A tag that {@code leanml train} records on every version it registers.
+   *
+   * @throws IllegalArgumentException naming the version and the tag when it is missing
+   */
+  private static String tag(ModelVersion v, String key) {
+    String value = v.tags().get(key);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          v.name()
+              + " v"
+              + v.version()
+              + " has no tag '"
+              + key
+              + "' (it was not trained by leanml train)");
+    }
+    return value;
   }
 }

@@ -122,8 +122,8 @@ public final class RegistryCommand implements Runnable {
     n.put("status", v.status().name().toLowerCase(Locale.ROOT));
     ArrayNode subs = n.putArray("sub_models");
     Predictor p = registry.load(v.name(), v.version());
-    if (p instanceof Ensemble) {
-      for (SubModel m : ((Ensemble) p).members()) {
+    if (p instanceof Ensemble e) {
+      for (SubModel m : e.members()) {
         ObjectNode s = subs.addObject();
         s.put("name", m.name());
         ArrayNode cols = s.putArray("columns");
