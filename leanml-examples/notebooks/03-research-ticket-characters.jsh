@@ -8,7 +8,7 @@ import org.leanml.core.contract.*;
 import org.leanml.core.predict.*;
 import org.leanml.core.split.*;
 import org.leanml.core.table.*;
-import org.leanml.core.tribuo.*;
+import org.leanml.tribuo.*;
 import org.leanml.ensemble.*;
 import org.leanml.ensemble.train.*;
 import org.leanml.eval.compare.*;

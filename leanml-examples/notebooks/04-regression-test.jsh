@@ -9,7 +9,7 @@ import org.leanml.core.fingerprint.*;
 import org.leanml.core.predict.*;
 import org.leanml.core.split.*;
 import org.leanml.core.table.*;
-import org.leanml.core.tribuo.*;
+import org.leanml.tribuo.*;
 import org.leanml.eval.compare.*;
 import org.leanml.eval.metric.*;
 import org.leanml.examples.Spambase;

@@ -7,10 +7,10 @@
 import java.util.*;
 import org.leanml.core.contract.*;
 import org.leanml.core.predict.*;
-import org.leanml.core.registry.*;
+import org.leanml.registry.*;
 import org.leanml.core.split.*;
 import org.leanml.core.table.*;
-import org.leanml.core.tribuo.*;
+import org.leanml.tribuo.*;
 import org.leanml.eval.drift.*;
 import org.leanml.eval.label.*;
 import org.leanml.examples.Spambase;

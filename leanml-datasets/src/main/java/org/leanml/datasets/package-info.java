@@ -5,7 +5,7 @@
  * org.leanml.datasets.BundledDataset#LETTER}.
  *
  * <p>This package only hands out the bytes (decompressed, or copied to a folder as a plain CSV
- * file). Parsing them into tables is the business of {@code org.leanml.core.csv}; this module
+ * file). Parsing them into tables is the business of {@code org.leanml.data.csv}; this module
  * depends on nothing but JSpecify, so that every other module can use it in test scope.
  */
 @NullMarked

@@ -283,7 +283,7 @@ class EnsembleTest {
   /** Three projections plus a member on standardised {@code b, c}, fitted on the table. */
   static List<SubModel> withDerivedMember(Table fitOn) {
     org.leanml.core.stage.FeatureExtraction.FittedFeatures scaled =
-        org.leanml.core.feature.Scale.standard("b", "c").fit(fitOn);
+        org.leanml.data.feature.Scale.standard("b", "c").fit(fitOn);
     List<String> produced = scaled.produces().names();
     List<SubModel> ms = new ArrayList<>(threeMembers());
     ms.add(

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.csv.CsvOptions;
-import org.leanml.core.csv.CsvReader;
 import org.leanml.core.table.Table;
+import org.leanml.data.csv.CsvOptions;
+import org.leanml.data.csv.CsvReader;
 import org.leanml.datasets.BundledDataset;
 
 /**

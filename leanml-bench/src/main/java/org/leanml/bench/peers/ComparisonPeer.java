@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.leanml.core.csv.CsvReader;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
+import org.leanml.data.csv.CsvReader;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
 

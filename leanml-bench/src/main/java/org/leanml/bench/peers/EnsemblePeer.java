@@ -14,19 +14,19 @@ import org.jspecify.annotations.Nullable;
 import org.leanml.bench.data.BenchData;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.csv.CsvReader;
-import org.leanml.core.feature.Scale;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.data.csv.CsvReader;
+import org.leanml.data.feature.Scale;
 import org.leanml.datasets.BundledDataset;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.combine.Combiner;
 import org.leanml.ensemble.combine.CombinerTrainer;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
+import org.leanml.tribuo.TribuoModels;
 
 /**
  * The leanml side of tasks 3 and 4: trains a stacked ensemble on the training rows of a split

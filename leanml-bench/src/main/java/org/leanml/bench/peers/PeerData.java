@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.leanml.bench.eval.ComparisonData;
-import org.leanml.core.csv.CsvReader;
 import org.leanml.core.split.Splits;
 import org.leanml.core.split.TrainTestSplit;
 import org.leanml.core.table.Table;
+import org.leanml.data.csv.CsvReader;
 
 /**
  * Writes the inputs both sides of {@code bench/run-peers.sh} read.

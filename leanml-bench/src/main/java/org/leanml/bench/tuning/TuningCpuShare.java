@@ -9,13 +9,13 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.metric.Metric;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.core.tuning.Parameter;
 import org.leanml.core.tuning.SearchSpace;
 import org.leanml.core.tuning.SearchStrategy;
 import org.leanml.core.tuning.Trial;
 import org.leanml.core.tuning.Tuner;
 import org.leanml.core.tuning.TuningResult;
+import org.leanml.tribuo.TribuoModels;
 
 /**
  * Diagnostic companion of {@link TuningBenchmark}: runs the same tuning alternately on 1 and 2

@@ -97,7 +97,7 @@ final class ComparisonInput {
    * @param positive the positive class given, or null
    * @param metric the primary metric given, or null for the task's default
    * @return what was read
-   * @throws org.leanml.core.csv.CsvFormatException naming file, line and column for bad input
+   * @throws org.leanml.data.csv.CsvFormatException naming file, line and column for bad input
    */
   static Loaded load(Path file, Columns columns, Task requested, String positive, Metric metric) {
     CsvInput in;

@@ -11,13 +11,13 @@ import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.ValidationResult;
 import org.leanml.core.contract.Violation;
-import org.leanml.core.csv.CsvFormatException;
-import org.leanml.core.csv.CsvOptions;
-import org.leanml.core.csv.CsvReader;
-import org.leanml.core.csv.CsvSchema;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
+import org.leanml.data.csv.CsvFormatException;
+import org.leanml.data.csv.CsvOptions;
+import org.leanml.data.csv.CsvReader;
+import org.leanml.data.csv.CsvSchema;
 
 /**
  * A CSV file read for a command, whose problems become {@link CsvFormatException}s naming the file,

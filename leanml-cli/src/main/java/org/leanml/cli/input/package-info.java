@@ -3,7 +3,7 @@
  * file, the line and the column ({@link org.leanml.cli.input.CsvInput}).
  *
  * <p>Not here: what a command does with the table (its own package), and CSV parsing itself ({@code
- * org.leanml.core.csv}).
+ * org.leanml.data.csv}).
  */
 @NullMarked
 package org.leanml.cli.input;

@@ -22,7 +22,6 @@ import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.core.tuning.Parameter;
 import org.leanml.core.tuning.SearchSpace;
 import org.leanml.core.tuning.SearchStrategy;
@@ -33,6 +32,7 @@ import org.leanml.ensemble.combine.CombinerTrainer;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.MemberTuner;
 import org.leanml.ensemble.train.SubModelSpec;
+import org.leanml.tribuo.TribuoModels;
 
 /**
  * What {@code train} records in a version's tags and {@code iterate} replays: the label, the

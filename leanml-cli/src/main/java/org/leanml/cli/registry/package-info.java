@@ -1,7 +1,6 @@
 /**
  * {@code leanml registry}: lists, shows, compares, verifies and moves the champion of models in a
- * {@link org.leanml.core.registry.ModelRegistry} directory. Rendering only; the registry does the
- * work.
+ * {@link org.leanml.registry.ModelRegistry} directory. Rendering only; the registry does the work.
  */
 @NullMarked
 package org.leanml.cli.registry;

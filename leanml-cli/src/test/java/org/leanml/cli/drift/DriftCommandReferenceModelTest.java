@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
 import org.leanml.cli.LeanMl;
 import org.leanml.cli.input.CsvInput;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.Registration;
 import org.leanml.core.table.ColumnType;
 import org.leanml.eval.drift.DataSummary;
 import org.leanml.eval.drift.ReferenceSummaries;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.Registration;
 
 /** {@code leanml drift --reference-model NAME@VERSION}: the reference summary from the registry. */
 class DriftCommandReferenceModelTest {

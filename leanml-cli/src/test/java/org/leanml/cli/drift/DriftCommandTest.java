@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
 import org.leanml.cli.LeanMl;
-import org.leanml.core.csv.CsvReader;
+import org.leanml.data.csv.CsvReader;
 import org.leanml.eval.drift.DriftDetector;
 import org.leanml.eval.drift.DriftReport;
 import org.leanml.eval.drift.FeatureDrift;

@@ -14,19 +14,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
-import org.leanml.core.feature.Scale;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
-import org.leanml.core.registry.Registration;
 import org.leanml.core.table.Table;
 import org.leanml.core.table.TableBuilder;
-import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.data.feature.Scale;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.SubModel;
 import org.leanml.ensemble.combine.Combiner;
 import org.leanml.ensemble.combine.CombinerTrainer;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.Registration;
+import org.leanml.tribuo.TribuoModels;
 
 /** {@code leanml train} and {@code leanml iterate} on small CSV files, and their bad input. */
 class TrainIterateCommandTest {

@@ -13,45 +13,52 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
 import org.leanml.core.contract.InputContract;
-import org.leanml.core.feature.Features;
-import org.leanml.core.feature.Log;
-import org.leanml.core.feature.Ratio;
-import org.leanml.core.feature.Scale;
 import org.leanml.core.fingerprint.Fingerprints;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.Registration;
 import org.leanml.core.split.Splits;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.core.testing.TestData;
+import org.leanml.data.feature.Features;
+import org.leanml.data.feature.Log;
+import org.leanml.data.feature.Ratio;
+import org.leanml.data.feature.Scale;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
-import org.leanml.examples.Spambase;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.Registration;
+import org.leanml.tribuo.TribuoModels;
 
 /** {@code leanml registry}: every sub-command on a two-version registry, and bad input. */
 class RegistryCommandTest {
+  /** Spambase's features in file order: 48 word frequencies, 6 character frequencies, 3 runs. */
+  private static final List<String> FEATURES = TestData.spambaseFeatures().names();
+
+  private static final List<String> WORDS = FEATURES.subList(0, 48);
+  private static final List<String> CHARACTERS = FEATURES.subList(48, 54);
+
   @TempDir Path dir;
   String reg;
 
   @BeforeEach
   void twoVersions() {
     Table data =
-        Splits.stratified(Spambase.load(), Spambase.LABEL, 0.85, 3).trainOf(Spambase.load());
-    InputContract shared = InputContract.numeric(Spambase.features());
+        Splits.stratified(TestData.spambase(), TestData.SPAM_LABEL, 0.85, 3)
+            .trainOf(TestData.spambase());
+    InputContract shared = InputContract.numeric(FEATURES);
     EnsembleTrainer trainer = EnsembleTrainer.stacking(1).withFolds(2);
     Ensemble v1 =
         trainer.train(
             shared,
-            Spambase.outputContract(),
+            TestData.spambaseOutput(),
             List.of(
                 SubModelSpec.projecting(
-                    "words", shared, Spambase.WORDS, TribuoModels.logistic().withSeed(1))),
+                    "words", shared, WORDS, TribuoModels.logistic().withSeed(1))),
             data);
     Ensemble v2 =
         trainer.extend(
             v1,
             SubModelSpec.projecting(
-                "characters", shared, Spambase.CHARACTERS, TribuoModels.logistic().withSeed(1)),
+                "characters", shared, CHARACTERS, TribuoModels.logistic().withSeed(1)),
             data);
     try (ModelRegistry r = ModelRegistry.open(dir)) {
       r.register(
@@ -76,17 +83,18 @@ class RegistryCommandTest {
       throws IOException {
     Path other = dir.resolve("derived");
     Table data =
-        Splits.stratified(Spambase.load(), Spambase.LABEL, 0.85, 3).trainOf(Spambase.load());
-    InputContract shared = InputContract.numeric(Spambase.features());
+        Splits.stratified(TestData.spambase(), TestData.SPAM_LABEL, 0.85, 3)
+            .trainOf(TestData.spambase());
+    InputContract shared = InputContract.numeric(FEATURES);
     Ensemble e =
         EnsembleTrainer.stacking(1)
             .withFolds(2)
             .train(
                 shared,
-                Spambase.outputContract(),
+                TestData.spambaseOutput(),
                 List.of(
                     SubModelSpec.projecting(
-                        "words", shared, Spambase.WORDS, TribuoModels.logistic().withSeed(1)),
+                        "words", shared, WORDS, TribuoModels.logistic().withSeed(1)),
                     SubModelSpec.of(
                         "capitalShape",
                         Features.of(

@@ -4,7 +4,7 @@
  * stage), its versioned JSON form ({@link org.leanml.core.run.RunRecordJson}), the code and library
  * versions ({@link org.leanml.core.run.Versions}) and {@link org.leanml.core.run.ProgressListener}.
  *
- * <p>Running pipelines lives in {@code org.leanml.core.pipeline}; storing trained models lives in
+ * <p>Running pipelines lives in {@code org.leanml.data.pipeline}; storing trained models lives in
  * the registry.
  */
 @NullMarked

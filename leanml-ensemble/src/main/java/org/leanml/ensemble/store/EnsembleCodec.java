@@ -19,12 +19,12 @@ import org.leanml.core.LeanMlException;
 import org.leanml.core.contract.ContractsJson;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.feature.FeatureStateFormatException;
-import org.leanml.core.feature.FittedFeaturesCodec;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.predict.PredictorCodec;
 import org.leanml.core.stage.FeatureExtraction.FittedFeatures;
+import org.leanml.data.feature.FeatureStateFormatException;
+import org.leanml.data.feature.FittedFeaturesCodec;
 import org.leanml.ensemble.ColumnProjection;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.MissingInputPolicy;
@@ -50,7 +50,7 @@ import org.leanml.ensemble.combine.WeightedMeanCombiner;
  *
  * <p>Storable feature extractions: a {@link ColumnProjection} (written inline in the manifest as
  * {@code {"kind":"projection","columns":...}}) and the fitted stages of {@code
- * org.leanml.core.feature} (select, ratio, log, one-hot, bin, scale and feature sets of them),
+ * org.leanml.data.feature} (select, ratio, log, one-hot, bin, scale and feature sets of them),
  * written by {@link FittedFeaturesCodec} as the part {@code members/<name>/features.json} and
  * described in the manifest as {@code {"kind":"leanml-features","part":"features.json",
  * "stateFingerprint":...}}. Anything else is refused with an error naming the member.
@@ -147,7 +147,7 @@ public final class EnsembleCodec implements PredictorCodec {
                 + s.features().getClass().getName()
                 + " cannot be stored; "
                 + FORMAT
-                + " stores column projections and the fitted stages of org.leanml.core.feature"
+                + " stores column projections and the fitted stages of org.leanml.data.feature"
                 + " only");
       }
       PredictorCodec codec;

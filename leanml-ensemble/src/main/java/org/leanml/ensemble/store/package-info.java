@@ -9,7 +9,7 @@
  * <p>Not here: where the bytes live (the core registry stores each part as a content-addressed
  * blob, so a member shared by two ensemble versions is stored once), how members' predictors are
  * encoded (their own codecs, e.g. the core Tribuo codec) and how fitted feature state is encoded
- * ({@link org.leanml.core.feature.FittedFeaturesCodec} in leanml-core).
+ * ({@link org.leanml.data.feature.FittedFeaturesCodec} in leanml-core).
  */
 @NullMarked
 package org.leanml.ensemble.store;

@@ -8,19 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.leanml.core.feature.Bin;
-import org.leanml.core.feature.Features;
-import org.leanml.core.feature.Log;
-import org.leanml.core.feature.Ratio;
-import org.leanml.core.feature.Scale;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.stage.FeatureExtraction;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
+import org.leanml.data.feature.Bin;
+import org.leanml.data.feature.Features;
+import org.leanml.data.feature.Log;
+import org.leanml.data.feature.Ratio;
+import org.leanml.data.feature.Scale;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.Spambase;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
+import org.leanml.tribuo.TribuoModels;
 
 /**
  * Writes and reads the golden stored ensembles kept in test resources.

@@ -16,8 +16,6 @@ import org.leanml.core.metric.Metric;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
-import org.leanml.core.tribuo.TribuoPredictor;
 import org.leanml.core.tuning.Parameter;
 import org.leanml.core.tuning.SearchSpace;
 import org.leanml.core.tuning.SearchStrategy;
@@ -29,6 +27,8 @@ import org.leanml.ensemble.SubModel;
 import org.leanml.ensemble.combine.CombinerTrainer;
 import org.leanml.ensemble.combine.StackedLogisticCombiner;
 import org.leanml.ensemble.combine.WeightedMeanCombiner;
+import org.leanml.tribuo.TribuoModels;
+import org.leanml.tribuo.TribuoPredictor;
 
 /** Tribuo interop on Spambase: logistic-regression and CART members, extended one at a time. */
 class EnsembleTrainerTest {
@@ -188,7 +188,7 @@ class EnsembleTrainerTest {
     SubModelSpec scaled =
         SubModelSpec.of(
             "capitalsScaled",
-            org.leanml.core.feature.Scale.standard(Spambase.CAPITALS.toArray(new String[0])),
+            org.leanml.data.feature.Scale.standard(Spambase.CAPITALS.toArray(new String[0])),
             TribuoModels.logistic());
 
     Ensemble e = trainer.extend(base, scaled, train);

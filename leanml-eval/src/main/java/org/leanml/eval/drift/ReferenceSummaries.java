@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
-import org.leanml.core.registry.AttachmentNotFoundException;
-import org.leanml.core.registry.ModelRef;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
-import org.leanml.core.registry.Registration;
+import org.leanml.registry.AttachmentNotFoundException;
+import org.leanml.registry.ModelRef;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.Registration;
 
 /**
  * Stores a version's drift reference summary with the version in the model registry, and reads it
@@ -62,9 +62,9 @@ public final class ReferenceSummaries {
    * @param registry the registry
    * @param version the version
    * @return the summary, exactly as attached
-   * @throws org.leanml.core.registry.ModelNotFoundException if the version does not exist
+   * @throws org.leanml.registry.ModelNotFoundException if the version does not exist
    * @throws AttachmentNotFoundException if the version was registered without a reference summary
-   * @throws org.leanml.core.registry.CorruptArtifactException if the stored bytes do not match the
+   * @throws org.leanml.registry.CorruptArtifactException if the stored bytes do not match the
    *     SHA-256 in the version's manifest
    * @throws CorruptSummaryException if the bytes are not a summary this code can read
    */
@@ -78,8 +78,8 @@ public final class ReferenceSummaries {
    * @param registry the registry
    * @param version the version
    * @return the summary, or empty if the version was registered without one
-   * @throws org.leanml.core.registry.ModelNotFoundException if the version does not exist
-   * @throws org.leanml.core.registry.CorruptArtifactException if the stored bytes do not match the
+   * @throws org.leanml.registry.ModelNotFoundException if the version does not exist
+   * @throws org.leanml.registry.CorruptArtifactException if the stored bytes do not match the
    *     SHA-256 in the version's manifest
    * @throws CorruptSummaryException if the bytes are not a summary this code can read
    */

@@ -1,7 +1,7 @@
 package org.leanml.eval.rollout;
 
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.RegistryNames;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.RegistryNames;
 
 /**
  * Moves a registry alias (such as {@code champion}) to a model version, recording why. The

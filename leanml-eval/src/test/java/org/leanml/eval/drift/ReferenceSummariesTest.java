@@ -19,17 +19,17 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leanml.core.registry.AttachmentNotFoundException;
-import org.leanml.core.registry.CorruptArtifactException;
-import org.leanml.core.registry.FileSystemRegistryStore;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
-import org.leanml.core.registry.Registration;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.eval.monitor.DriftMonitor;
 import org.leanml.eval.monitor.WindowPolicy;
+import org.leanml.registry.AttachmentNotFoundException;
+import org.leanml.registry.CorruptArtifactException;
+import org.leanml.registry.FileSystemRegistryStore;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.Registration;
 
 class ReferenceSummariesTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);

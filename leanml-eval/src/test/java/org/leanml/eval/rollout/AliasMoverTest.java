@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.leanml.core.registry.AliasMove;
-import org.leanml.core.registry.InMemoryRegistryStore;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.Registration;
 import org.leanml.eval.sequential.Assessment;
 import org.leanml.eval.sequential.Decision;
 import org.leanml.eval.sequential.Verdict;
+import org.leanml.registry.AliasMove;
+import org.leanml.registry.InMemoryRegistryStore;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.Registration;
 
 class AliasMoverTest {
 

@@ -24,16 +24,10 @@ import org.leanml.core.contract.OutputContract;
 import org.leanml.core.fingerprint.Fingerprints;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
-import org.leanml.core.registry.ModelRef;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
-import org.leanml.core.registry.Registration;
-import org.leanml.core.registry.VersionStatus;
 import org.leanml.core.run.ProgressListener;
 import org.leanml.core.split.Splits;
 import org.leanml.core.split.TrainTestSplit;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.core.tuning.Parameter;
 import org.leanml.core.tuning.SearchSpace;
 import org.leanml.core.tuning.SearchStrategy;
@@ -72,6 +66,12 @@ import org.leanml.eval.sequential.Design;
 import org.leanml.eval.sequential.MixtureSprt;
 import org.leanml.eval.sequential.SequentialExperiment;
 import org.leanml.examples.Spambase;
+import org.leanml.registry.ModelRef;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.Registration;
+import org.leanml.registry.VersionStatus;
+import org.leanml.tribuo.TribuoModels;
 
 /**
  * The whole LeanML loop on the bundled UCI Spambase data, as the README's first command runs it.

@@ -15,15 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leanml.core.registry.ModelRef;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
-import org.leanml.core.registry.VersionStatus;
 import org.leanml.eval.drift.DataSummary;
 import org.leanml.eval.drift.FeatureDrift;
 import org.leanml.eval.drift.ReferenceSummaries;
 import org.leanml.eval.sequential.Decision;
 import org.leanml.examples.Spambase;
+import org.leanml.registry.ModelRef;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.VersionStatus;
 
 /** End-to-end: the quick demo, its registry, its verdicts and its report files. */
 class DemoTest {

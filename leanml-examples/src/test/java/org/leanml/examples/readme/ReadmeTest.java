@@ -10,15 +10,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.core.contract.InputContract;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.Registration;
 import org.leanml.core.split.Splits;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
 import org.leanml.examples.Spambase;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.Registration;
+import org.leanml.tribuo.TribuoModels;
 
 /**
  * Every Java snippet of the README outside {@code leanml-core} is the verbatim body of a compiled

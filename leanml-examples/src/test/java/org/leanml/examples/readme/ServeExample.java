@@ -3,8 +3,8 @@ package org.leanml.examples.readme;
 import java.nio.file.Path;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
-import org.leanml.core.registry.ModelRegistry;
 import org.leanml.core.table.Table;
+import org.leanml.registry.ModelRegistry;
 
 /** The README's "embed it in a Java service" snippet, compiled and run by {@link ReadmeTest}. */
 final class ServeExample {

@@ -10,7 +10,6 @@ import org.leanml.core.contract.OutputContract;
 import org.leanml.core.split.Splits;
 import org.leanml.core.split.TrainTestSplit;
 import org.leanml.core.table.Table;
-import org.leanml.core.tribuo.TribuoModels;
 import org.leanml.ensemble.Ensemble;
 import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
@@ -18,6 +17,7 @@ import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
 import org.leanml.eval.metric.Metric;
 import org.leanml.examples.Spambase;
+import org.leanml.tribuo.TribuoModels;
 
 /** The README's JUnit 5 regression-test example: the candidate may not be worse on AUC. */
 class SpamFilterRegressionTest {

@@ -8,9 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Injects the version an alias points at into a test parameter of type {@code
- * org.leanml.core.predict.Predictor} (the loaded model) or {@code
- * org.leanml.core.registry.ModelVersion} (its metadata). The registry comes from {@link Registry}
- * on the test class.
+ * org.leanml.core.predict.Predictor} (the loaded model) or {@code org.leanml.registry.ModelVersion}
+ * (its metadata). The registry comes from {@link Registry} on the test class.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.leanml.core.predict.Predictor;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.report.ComparisonReport;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
 import org.leanml.testkit.gate.GateRecorder;
 
 /**

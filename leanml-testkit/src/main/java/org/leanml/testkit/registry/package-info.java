@@ -5,7 +5,7 @@
  * ModelVersion} that an {@link org.leanml.testkit.registry.Alias} points at, and writes the
  * comparisons the test's gate assertions ran as reports under {@code target/leanml-reports/}.
  *
- * <p>Not here: the registry itself ({@code org.leanml.core.registry}) and the assertions ({@code
+ * <p>Not here: the registry itself ({@code org.leanml.registry}) and the assertions ({@code
  * org.leanml.testkit.gate}).
  */
 @NullMarked

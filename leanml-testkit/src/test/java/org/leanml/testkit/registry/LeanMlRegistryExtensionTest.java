@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.leanml.core.predict.Predictor;
-import org.leanml.core.registry.ModelRegistry;
-import org.leanml.core.registry.ModelVersion;
-import org.leanml.core.registry.Registration;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.eval.metric.Metric;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.Registration;
 
 @ExtendWith(LeanMlRegistryExtension.class)
 @Registry(path = LeanMlRegistryExtensionTest.ROOT, model = "spam")
