@@ -2,6 +2,8 @@ package org.leanml.eval.compare;
 
 import java.util.Arrays;
 import org.leanml.eval.metric.Intervals;
+import org.leanml.eval.rank.Ranks;
+import org.leanml.eval.rank.SortKeys;
 
 /**
  * The Wilcoxon signed-rank test on paired absolute errors of two regression models.
@@ -78,11 +80,12 @@ public final class WilcoxonSignedRankTest {
         d[k++] = x;
       }
     }
-    double[] magnitude = new double[nonzero];
+    // Ranked by magnitude, through order-preserving keys (equal magnitudes share a key).
+    long[] keys = new long[nonzero];
     for (int i = 0; i < nonzero; i++) {
-      magnitude[i] = Math.abs(d[i]);
+      keys[i] = SortKeys.of(Math.abs(d[i]));
     }
-    double[] sorted = magnitude.clone();
+    long[] sorted = keys.clone();
     Arrays.sort(sorted);
     double tieTerm = 0;
     for (int i = 0; i < nonzero; ) {
@@ -97,9 +100,7 @@ public final class WilcoxonSignedRankTest {
     double plus = 0;
     double minus = 0;
     for (int i = 0; i < nonzero; i++) {
-      int lo = lowerBound(sorted, magnitude[i]);
-      int hi = upperBound(sorted, magnitude[i]);
-      double rank = (lo + 1 + hi) / 2.0;
+      double rank = Ranks.midrank(sorted, keys[i]);
       if (d[i] > 0) {
         plus += rank;
       } else {
@@ -136,33 +137,5 @@ public final class WilcoxonSignedRankTest {
       atMost += count[s];
     }
     return Math.min(1, 2 * atMost / Math.pow(2, n));
-  }
-
-  private static int lowerBound(double[] a, double x) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int upperBound(double[] a, double x) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

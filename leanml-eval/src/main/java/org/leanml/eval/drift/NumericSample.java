@@ -3,6 +3,7 @@ package org.leanml.eval.drift;
 import java.util.Arrays;
 import java.util.Objects;
 import org.leanml.core.table.NumericColumn;
+import org.leanml.eval.rank.RadixSort;
 
 /**
  * The sorted non-missing values of a numeric feature. It holds everything the numeric drift

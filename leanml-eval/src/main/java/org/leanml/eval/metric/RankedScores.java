@@ -1,5 +1,9 @@
 package org.leanml.eval.metric;
 
+import org.leanml.eval.rank.RadixSort;
+import org.leanml.eval.rank.Ranks;
+import org.leanml.eval.rank.SortKeys;
+
 /**
  * The scores of one binary model sorted separately for positive and negative rows: the basis of the
  * rank metrics (AUC, its DeLong variance, average precision, equal error rate, ROC curve).
@@ -96,24 +100,15 @@ public final class RankedScores {
     for (int i = 0; i < truth.length; i++) {
       if (truth[i] == 1) {
         posRows[p] = i;
-        pos[p++] = key(score[i]);
+        pos[p++] = SortKeys.of(score[i]);
       } else {
         negRows[q] = i;
-        neg[q++] = key(score[i]);
+        neg[q++] = SortKeys.of(score[i]);
       }
     }
     RadixSort.sort(pos, posRows, scratchKeys, scratchRows);
     RadixSort.sort(neg, negRows, scratchKeys, scratchRows);
     return new RankedScores(pos, posRows, neg, negRows);
-  }
-
-  /**
-   * The order-preserving key of a score: {@code key(a) < key(b)} exactly when {@code a < b}; minus
-   * zero and zero share a key.
-   */
-  static long key(double x) {
-    long bits = Double.doubleToRawLongBits(x + 0.0);
-    return bits ^ ((bits >> 63) & Long.MAX_VALUE);
   }
 
   /**
@@ -150,9 +145,9 @@ public final class RankedScores {
    * @return the share of negatives below it, ties counted half
    */
   public double positiveComponent(double x) {
-    long k = key(x);
-    int lo = lowerBound(negatives, k);
-    int hi = upperBound(negatives, k);
+    long k = SortKeys.of(x);
+    int lo = Ranks.below(negatives, k);
+    int hi = Ranks.atOrBelow(negatives, k);
     return (2.0 * lo + (hi - lo)) / (2.0 * negatives.length);
   }
 
@@ -163,9 +158,9 @@ public final class RankedScores {
    * @return the share of positives above it, ties counted half
    */
   public double negativeComponent(double y) {
-    long k = key(y);
-    int lo = lowerBound(positives, k);
-    int hi = upperBound(positives, k);
+    long k = SortKeys.of(y);
+    int lo = Ranks.below(positives, k);
+    int hi = Ranks.atOrBelow(positives, k);
     return (2.0 * (positives.length - hi) + (hi - lo)) / (2.0 * positives.length);
   }
 
@@ -459,33 +454,5 @@ public final class RankedScores {
           st[1] = g;
         });
     return st[2];
-  }
-
-  private static int lowerBound(long[] a, long x) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int upperBound(long[] a, long x) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
