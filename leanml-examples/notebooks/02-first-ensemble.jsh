@@ -14,6 +14,7 @@ import org.leanml.tribuo.*;
 import org.leanml.ensemble.*;
 import org.leanml.ensemble.train.*;
 import org.leanml.eval.metric.*;
+import org.leanml.core.metric.Metric;
 import org.leanml.examples.Spambase;
 
 Table data = Spambase.load();

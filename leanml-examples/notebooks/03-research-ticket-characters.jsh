@@ -13,6 +13,7 @@ import org.leanml.ensemble.*;
 import org.leanml.ensemble.train.*;
 import org.leanml.eval.compare.*;
 import org.leanml.eval.metric.*;
+import org.leanml.core.metric.Metric;
 import org.leanml.examples.Spambase;
 
 Table data = Spambase.load();
@@ -38,7 +39,7 @@ ComparisonResult r = PairedComparison.of(frozen, output, champion.predictBatch(f
 System.out.printf("AUC %.4f -> %.4f, difference %s, p = %.3g%n",
     r.delong().aucBaseline(), r.delong().aucCandidate(), r.primaryDiff(), r.primaryPValue());
 System.out.println("verdict " + r.verdict() + ", gate passes: " + r.passed());
-if (r.verdict() == org.leanml.eval.decision.Verdict.REGRESSED) throw new AssertionError("characters made it worse");
+if (r.verdict() == org.leanml.eval.decision.GateVerdict.REGRESSED) throw new AssertionError("characters made it worse");
 
 // Decision recommendation: if the gate passes, register the candidate with the champion as its
 // parent and run a canary on live traffic (notebook 05 plans it); otherwise keep the champion.

@@ -12,6 +12,7 @@ import org.leanml.core.table.*;
 import org.leanml.tribuo.*;
 import org.leanml.eval.compare.*;
 import org.leanml.eval.metric.*;
+import org.leanml.core.metric.Metric;
 import org.leanml.examples.Spambase;
 
 Table data = Spambase.load();

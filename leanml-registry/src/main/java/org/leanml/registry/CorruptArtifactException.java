@@ -1,14 +1,14 @@
 package org.leanml.registry;
 
 import org.jspecify.annotations.Nullable;
-import org.leanml.core.LeanMlException;
+import org.leanml.core.StoredArtifactException;
 
 /**
  * A stored file that is not what the registry wrote: an artifact blob whose SHA-256 differs from
  * the one recorded in its manifest, a blob that is missing, or a manifest that cannot be read. The
  * registry throws it instead of ever returning a model built from such bytes.
  */
-public final class CorruptArtifactException extends LeanMlException {
+public final class CorruptArtifactException extends StoredArtifactException {
   private static final long serialVersionUID = 1L;
 
   private final String file;
@@ -32,7 +32,10 @@ public final class CorruptArtifactException extends LeanMlException {
             + " has SHA-256 "
             + actualSha256
             + " but the manifest records "
-            + expectedSha256);
+            + expectedSha256,
+        file,
+        "SHA-256 " + actualSha256 + " but the manifest records " + expectedSha256,
+        null);
     this.file = file;
     this.expectedSha256 = expectedSha256;
     this.actualSha256 = actualSha256;
@@ -46,7 +49,7 @@ public final class CorruptArtifactException extends LeanMlException {
    * @param cause the underlying failure, or {@code null}
    */
   public CorruptArtifactException(String file, String message, @Nullable Throwable cause) {
-    super(message, cause);
+    super(message, file, message, cause);
     this.file = file;
     this.expectedSha256 = null;
     this.actualSha256 = null;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leanml.core.StoredArtifactException;
 
 /** Damage one file on disk; the registry must report exactly that and keep serving the rest. */
 class ModelRegistryCorruptionTest {
@@ -95,6 +96,10 @@ class ModelRegistryCorruptionTest {
               assertThat(c.file()).isEqualTo(blob.toString());
               assertThat(c.expectedSha256()).isEqualTo(recorded);
               assertThat(c.actualSha256()).isEqualTo(actual);
+              // One catch for every stored artifact that cannot be read, with file and reason.
+              StoredArtifactException stored = c;
+              assertThat(stored.source()).contains(blob.toString());
+              assertThat(stored.reason()).contains(recorded, actual).doesNotContain("churn v2");
             });
     assertThatThrownBy(() -> registry.load("churn", "champion"))
         .isInstanceOf(CorruptArtifactException.class);

@@ -1,9 +1,9 @@
 package org.leanml.tribuo;
 
-import org.leanml.core.LeanMlException;
+import org.leanml.core.StoredArtifactException;
 
 /** Thrown when stored Tribuo model parts are missing, malformed or do not fit their contracts. */
-public class TribuoArtifactException extends LeanMlException {
+public class TribuoArtifactException extends StoredArtifactException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,7 +12,7 @@ public class TribuoArtifactException extends LeanMlException {
    * @param message what is wrong, naming the part and the rule
    */
   public TribuoArtifactException(String message) {
-    super(message);
+    super(message, (Throwable) null);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.table.Table;
 import org.leanml.core.tuning.Parameter;
 import org.leanml.core.tuning.SearchSpace;
@@ -93,7 +93,7 @@ public class TuningBenchmark {
                         .withEpochs(p.getInt("epochs"))
                         .withLearningRate(Double.parseDouble(p.getString("learningRate")))
                         .withSeed(seed))
-            .objective(Metric.logLoss())
+            .objective(Scorer.logLoss())
             .strategy(SearchStrategy.grid(2))
             .folds(grid.equals("small") ? 4 : 5)
             .seed(7)

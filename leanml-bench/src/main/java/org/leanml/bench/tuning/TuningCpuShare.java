@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.table.Table;
 import org.leanml.core.tuning.Parameter;
 import org.leanml.core.tuning.SearchSpace;
@@ -56,7 +56,7 @@ public final class TuningCpuShare {
                               .withEpochs(p.getInt("epochs"))
                               .withLearningRate(Double.parseDouble(p.getString("learningRate")))
                               .withSeed(seed))
-                  .objective(Metric.logLoss())
+                  .objective(Scorer.logLoss())
                   .strategy(SearchStrategy.grid(2))
                   .folds(4)
                   .seed(7)

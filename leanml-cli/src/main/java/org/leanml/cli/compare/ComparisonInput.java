@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.leanml.cli.input.CsvInput;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.Task;
+import org.leanml.core.metric.Metric;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
@@ -20,7 +21,6 @@ import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.eval.compare.PairedComparison;
 import org.leanml.eval.compare.Slicing;
-import org.leanml.eval.metric.Metric;
 
 /**
  * The predictions file of {@code leanml compare}, read, checked and turned into a {@link

@@ -3,10 +3,10 @@ package org.leanml.cli.compare;
 import java.util.List;
 import java.util.Locale;
 import org.leanml.core.contract.Task;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.SliceResult;
 import org.leanml.eval.metric.Estimate;
-import org.leanml.eval.metric.Metric;
 
 /**
  * The terminal summary of a comparison: the metrics side by side, the primary difference, the

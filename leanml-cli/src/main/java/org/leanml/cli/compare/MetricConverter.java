@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.leanml.core.contract.Task;
-import org.leanml.eval.metric.Metric;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.report.ComparisonReport;
 import picocli.CommandLine;
 

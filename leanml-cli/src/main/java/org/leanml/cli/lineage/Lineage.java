@@ -15,7 +15,7 @@ import org.leanml.cli.input.CsvInput;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.stage.Modeling;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
@@ -304,7 +304,7 @@ final class Lineage {
                               .withLearningRate(p.getDouble("learningRate"))
                               .withEpochs(p.getInt("epochs"))
                               .withSeed(s))
-              .objective(Metric.logLoss())
+              .objective(Scorer.logLoss())
               .strategy(SearchStrategy.random(6))
               .folds(FOLDS)
               .seed(new SplittableRandom(seed).nextLong())

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leanml.cli.CliRun;
 import org.leanml.cli.LeanMl;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
 import org.leanml.eval.compare.Slicing;
-import org.leanml.eval.metric.Metric;
 
 class CompareCommandJsonTest {
   private static final ObjectMapper JSON = new ObjectMapper();

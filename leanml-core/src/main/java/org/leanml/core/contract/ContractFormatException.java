@@ -1,9 +1,9 @@
 package org.leanml.core.contract;
 
-import org.leanml.core.LeanMlException;
+import org.leanml.core.StoredArtifactException;
 
 /** Thrown when stored contract JSON is malformed, of an unknown version, or breaks a rule. */
-public class ContractFormatException extends LeanMlException {
+public class ContractFormatException extends StoredArtifactException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,7 +12,7 @@ public class ContractFormatException extends LeanMlException {
    * @param message what is wrong, naming the field and the rule
    */
   public ContractFormatException(String message) {
-    super(message);
+    super(message, (Throwable) null);
   }
 
   /**

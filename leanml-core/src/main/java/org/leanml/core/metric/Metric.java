@@ -1,255 +1,109 @@
 package org.leanml.core.metric;
 
-import java.util.List;
-import org.leanml.core.contract.OutputContract;
-import org.leanml.core.predict.Prediction;
-import org.leanml.core.table.NumericColumn;
-import org.leanml.core.table.Table;
+import java.util.Locale;
+import org.leanml.core.contract.Task;
 
 /**
- * A score of predictions against the truth, with the direction in which it improves. Implement
- * {@link #score(List, double[])}; the table-based overload extracts the truth column.
- *
- * <p>Factories: {@link #accuracy()}, {@link #logLoss()}, {@link #rmse()}.
+ * The one list of metrics LeanML knows: their report names, the tasks they apply to and the {@link
+ * Direction} that is better. Evaluation ({@code leanml-eval}) estimates every one of them with an
+ * interval; a {@link Scorer} computes a few of them as a tuning objective.
  */
-public interface Metric {
+public enum Metric {
+  /** Area under the ROC curve (binary). */
+  AUC(Direction.HIGHER_IS_BETTER, Task.BINARY),
+  /** Share of rows whose predicted class is the true class. */
+  ACCURACY(Direction.HIGHER_IS_BETTER, Task.BINARY, Task.MULTICLASS),
+  /** True positives over predicted positives (binary). */
+  PRECISION(Direction.HIGHER_IS_BETTER, Task.BINARY),
+  /** True positives over actual positives (binary). */
+  RECALL(Direction.HIGHER_IS_BETTER, Task.BINARY),
+  /** Harmonic mean of precision and recall (binary). */
+  F1(Direction.HIGHER_IS_BETTER, Task.BINARY),
+  /** Average precision: precision at each threshold weighted by the recall gained (binary). */
+  AVERAGE_PRECISION(Direction.HIGHER_IS_BETTER, Task.BINARY),
+  /** Mean negative log-likelihood of the true class. */
+  LOG_LOSS(Direction.LOWER_IS_BETTER, Task.BINARY, Task.MULTICLASS),
+  /** Mean squared difference between the positive-class probability and the 0/1 truth. */
+  BRIER(Direction.LOWER_IS_BETTER, Task.BINARY),
+  /** The error rate where the false positive rate equals the false negative rate (binary). */
+  EQUAL_ERROR_RATE(Direction.LOWER_IS_BETTER, Task.BINARY),
+  /** Unweighted mean of the per-class F1 scores (multiclass). */
+  MACRO_F1(Direction.HIGHER_IS_BETTER, Task.MULTICLASS),
+  /** F1 from the pooled counts; equals accuracy for single-label multiclass. */
+  MICRO_F1(Direction.HIGHER_IS_BETTER, Task.MULTICLASS),
+  /** Root mean squared error (regression). */
+  RMSE(Direction.LOWER_IS_BETTER, Task.REGRESSION),
+  /** Mean absolute error (regression). */
+  MAE(Direction.LOWER_IS_BETTER, Task.REGRESSION),
+  /** Coefficient of determination, 1 - SSE/SST (regression). */
+  R2(Direction.HIGHER_IS_BETTER, Task.REGRESSION);
+
+  private final Direction direction;
+
+  // The array is private, filled once from the constant's declaration and never written or handed
+  // out, so the enum stays immutable; an EnumSet would draw the same finding.
+  @SuppressWarnings("ImmutableEnumChecker")
+  private final Task[] tasks;
+
+  Metric(Direction direction, Task... tasks) {
+    this.direction = direction;
+    this.tasks = tasks;
+  }
 
   /**
-   * The metric's name, e.g. {@code "accuracy"}; unique within a {@link MetricSet}.
-   *
-   * @return the name
-   */
-  String name();
-
-  /**
-   * Which way the metric improves.
+   * Which way this metric improves.
    *
    * @return the direction
    */
-  Direction direction();
-
-  /**
-   * Scores predictions against truth values.
-   *
-   * @param predictions one prediction per row
-   * @param truth per row, the class index in the output contract's label order (classification) or
-   *     the target value (regression)
-   * @return the score
-   * @throws IllegalArgumentException if the sizes differ, there are no rows, a prediction is of the
-   *     wrong kind for the metric, or a class index is out of range
-   */
-  double score(List<Prediction> predictions, double[] truth);
-
-  /**
-   * Scores predictions against the label column of a table.
-   *
-   * @param output the contract the predictions follow; its label column holds the truth
-   * @param predictions one prediction per row of {@code truth}
-   * @param truth a table holding the label column
-   * @return the score
-   * @throws IllegalArgumentException if the sizes differ or a prediction is of the wrong kind
-   * @throws org.leanml.core.contract.ContractViolationException if a label is missing or outside
-   *     the contract's domain
-   */
-  default double score(OutputContract output, List<Prediction> predictions, Table truth) {
-    return score(predictions, truthOf(output, truth));
-  }
-
-  /**
-   * The truth array of a table under a contract: class indices as doubles for classification, the
-   * target values for regression.
-   *
-   * @param output the output contract
-   * @param truth a table holding the label column
-   * @return one value per row
-   * @throws org.leanml.core.contract.ContractViolationException if a label is missing, outside the
-   *     domain, or a target is not finite
-   */
-  static double[] truthOf(OutputContract output, Table truth) {
-    if (output.isClassification()) {
-      int[] idx = output.classIndices(truth);
-      double[] out = new double[idx.length];
-      for (int i = 0; i < idx.length; i++) {
-        out[i] = idx[i];
-      }
-      return out;
-    }
-    output
-        .validate(truth, org.leanml.core.contract.InputContract.DEFAULT_MAX_VIOLATIONS)
-        .throwIfInvalid("truth for metrics");
-    NumericColumn c = truth.numeric(output.labelColumn());
-    return c.toArray();
-  }
-
-  /**
-   * The fraction of rows whose most probable class is the true class; higher is better.
-   *
-   * @return the metric
-   */
-  static Metric accuracy() {
-    return Accuracy.INSTANCE;
-  }
-
-  /**
-   * Log loss (cross-entropy): the mean of {@code -ln p}, where {@code p} is the probability given
-   * to the true class, clipped to {@code [1e-15, 1 - 1e-15]}; lower is better.
-   *
-   * @return the metric
-   */
-  static Metric logLoss() {
-    return LogLoss.INSTANCE;
-  }
-
-  /**
-   * Root mean squared error of regression predictions; lower is better.
-   *
-   * @return the metric
-   */
-  static Metric rmse() {
-    return Rmse.INSTANCE;
-  }
-}
-
-/** Shared argument checks of the built-in metrics. */
-final class MetricChecks {
-  private MetricChecks() {}
-
-  static void sizes(String metric, List<Prediction> predictions, double[] truth) {
-    if (predictions.size() != truth.length) {
-      throw new IllegalArgumentException(
-          metric
-              + ": "
-              + predictions.size()
-              + " predictions but "
-              + truth.length
-              + " truth values");
-    }
-    if (truth.length == 0) {
-      throw new IllegalArgumentException(metric + ": there are no rows to score");
-    }
-  }
-
-  static int classIndex(String metric, Prediction p, double truth, int row) {
-    if (!p.isClassification()) {
-      throw new IllegalArgumentException(
-          metric + " needs class probabilities but row " + row + " has " + p);
-    }
-    int k = (int) truth;
-    if (k != truth || k < 0 || k >= p.classCount()) {
-      throw new IllegalArgumentException(
-          metric
-              + ": row "
-              + row
-              + " has truth "
-              + truth
-              + ", not a class index in [0, "
-              + p.classCount()
-              + ")");
-    }
-    return k;
-  }
-}
-
-/** Accuracy: the share of rows whose arg-max class is the truth. */
-final class Accuracy implements Metric {
-  static final Accuracy INSTANCE = new Accuracy();
-
-  @Override
-  public String name() {
-    return "accuracy";
-  }
-
-  @Override
   public Direction direction() {
-    return Direction.HIGHER_IS_BETTER;
+    return direction;
   }
 
-  @Override
-  public double score(List<Prediction> predictions, double[] truth) {
-    MetricChecks.sizes(name(), predictions, truth);
-    int hits = 0;
-    for (int i = 0; i < truth.length; i++) {
-      Prediction p = predictions.get(i);
-      int k = MetricChecks.classIndex(name(), p, truth[i], i);
-      if (p.argMax() == k) {
-        hits++;
+  /**
+   * Whether larger values are better.
+   *
+   * @return {@code true} for AUC, accuracy, F1 and the like
+   */
+  public boolean higherIsBetter() {
+    return direction == Direction.HIGHER_IS_BETTER;
+  }
+
+  /**
+   * Whether this metric is defined for a task.
+   *
+   * @param task a task
+   * @return {@code true} if it is
+   */
+  public boolean appliesTo(Task task) {
+    for (Task t : tasks) {
+      if (t == task) {
+        return true;
       }
     }
-    return hits / (double) truth.length;
+    return false;
   }
 
-  @Override
-  public String toString() {
-    return name();
-  }
-}
-
-/** Log loss with probabilities clipped at 1e-15, natural logarithm. */
-final class LogLoss implements Metric {
-  static final LogLoss INSTANCE = new LogLoss();
-  static final double EPS = 1e-15;
-
-  @Override
-  public String name() {
-    return "log_loss";
+  /**
+   * The name used in reports: lower snake case ({@code auc}, {@code log_loss}, {@code r2}).
+   *
+   * @return the report name
+   */
+  public String reportName() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
-  @Override
-  public Direction direction() {
-    return Direction.LOWER_IS_BETTER;
-  }
-
-  @Override
-  public double score(List<Prediction> predictions, double[] truth) {
-    MetricChecks.sizes(name(), predictions, truth);
-    double sum = 0;
-    for (int i = 0; i < truth.length; i++) {
-      Prediction p = predictions.get(i);
-      int k = MetricChecks.classIndex(name(), p, truth[i], i);
-      double q = Math.min(Math.max(p.probability(k), EPS), 1 - EPS);
-      sum -= Math.log(q);
-    }
-    return sum / truth.length;
-  }
-
-  @Override
-  public String toString() {
-    return name();
-  }
-}
-
-/** Root mean squared error. */
-final class Rmse implements Metric {
-  static final Rmse INSTANCE = new Rmse();
-
-  @Override
-  public String name() {
-    return "rmse";
-  }
-
-  @Override
-  public Direction direction() {
-    return Direction.LOWER_IS_BETTER;
-  }
-
-  @Override
-  public double score(List<Prediction> predictions, double[] truth) {
-    MetricChecks.sizes(name(), predictions, truth);
-    double ss = 0;
-    for (int i = 0; i < truth.length; i++) {
-      Prediction p = predictions.get(i);
-      if (p.isClassification()) {
-        throw new IllegalArgumentException(
-            "rmse needs regression predictions but row " + i + " has " + p);
-      }
-      double d = p.value() - truth[i];
-      ss += d * d;
-    }
-    return Math.sqrt(ss / truth.length);
-  }
-
-  @Override
-  public String toString() {
-    return name();
+  /**
+   * The default primary metric of a task: AUC for binary, accuracy for multiclass, RMSE for
+   * regression.
+   *
+   * @param task the task
+   * @return the metric
+   */
+  public static Metric defaultFor(Task task) {
+    return switch (task) {
+      case BINARY -> AUC;
+      case MULTICLASS -> ACCURACY;
+      case REGRESSION -> RMSE;
+    };
   }
 }

@@ -19,9 +19,9 @@ import org.leanml.core.table.Table;
  */
 public final class MetricSet implements Metrics {
   private final String name;
-  private final List<Metric> metrics;
+  private final List<Scorer> metrics;
 
-  private MetricSet(String name, List<Metric> metrics) {
+  private MetricSet(String name, List<Scorer> metrics) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("stage name must not be blank but was '" + name + "'");
     }
@@ -29,7 +29,7 @@ public final class MetricSet implements Metrics {
       throw new IllegalArgumentException("a metric set needs at least one metric");
     }
     Set<String> seen = new HashSet<>();
-    for (Metric m : metrics) {
+    for (Scorer m : metrics) {
       if (!seen.add(m.name())) {
         throw new IllegalArgumentException("metric '" + m.name() + "' appears more than once");
       }
@@ -45,7 +45,7 @@ public final class MetricSet implements Metrics {
    * @return the stage
    * @throws IllegalArgumentException if none is given or names repeat
    */
-  public static MetricSet of(Metric... metrics) {
+  public static MetricSet of(Scorer... metrics) {
     return new MetricSet("metrics", List.of(metrics));
   }
 
@@ -55,7 +55,7 @@ public final class MetricSet implements Metrics {
    * @return the stage
    */
   public static MetricSet classification() {
-    return of(Metric.accuracy(), Metric.logLoss());
+    return of(Scorer.accuracy(), Scorer.logLoss());
   }
 
   /**
@@ -64,7 +64,7 @@ public final class MetricSet implements Metrics {
    * @return the stage
    */
   public static MetricSet regression() {
-    return of(Metric.rmse());
+    return of(Scorer.rmse());
   }
 
   /**
@@ -83,7 +83,7 @@ public final class MetricSet implements Metrics {
    *
    * @return an unmodifiable list
    */
-  public List<Metric> metrics() {
+  public List<Scorer> metrics() {
     return metrics;
   }
 
@@ -100,7 +100,7 @@ public final class MetricSet implements Metrics {
   @Override
   public Map<String, String> configuration() {
     List<String> names = new ArrayList<>();
-    for (Metric m : metrics) {
+    for (Scorer m : metrics) {
       names.add(m.name());
     }
     Map<String, String> c = new TreeMap<>();
@@ -118,9 +118,9 @@ public final class MetricSet implements Metrics {
   @Override
   public Map<String, Double> evaluate(
       OutputContract output, List<Prediction> predictions, Table truth) {
-    double[] t = Metric.truthOf(output, truth);
+    double[] t = Scorer.truthOf(output, truth);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (Metric m : metrics) {
+    for (Scorer m : metrics) {
       out.put(m.name(), m.score(predictions, t));
     }
     return Collections.unmodifiableMap(out);

@@ -1,9 +1,9 @@
 package org.leanml.core.run;
 
-import org.leanml.core.LeanMlException;
+import org.leanml.core.StoredArtifactException;
 
 /** A stored run record cannot be read: unknown format version, missing or malformed field. */
-public class RunRecordFormatException extends LeanMlException {
+public class RunRecordFormatException extends StoredArtifactException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,7 +12,7 @@ public class RunRecordFormatException extends LeanMlException {
    * @param message what is wrong, naming the field
    */
   public RunRecordFormatException(String message) {
-    super(message);
+    super(message, (Throwable) null);
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.split.Folds;
@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * <p>Design: the candidates come from a {@link SearchStrategy}; each is scored by k-fold
  * cross-validation (Stone, "Cross-Validatory Choice and Assessment of Statistical Predictions", J.
  * R. Stat. Soc. B 36(2), 1974; doi:10.1111/j.2517-6161.1974.tb00994.x), stratified by class for
- * classification, with a {@link Metric} as objective. All folds use one partition, so candidates
+ * classification, with a {@link Scorer} as objective. All folds use one partition, so candidates
  * are compared on the same rows. Every (trial, fold) pair is one task on the injected {@link
  * Executor}. Before anything runs, a {@link SplittableRandom} seeded with the master seed draws, in
  * a fixed order, the candidate seed, the fold seed, the final model seed, and then one model seed
@@ -54,7 +54,7 @@ public final class Tuner implements ParameterTuning {
   private final String name;
   private final SearchSpace space;
   private final TrainerFactory trainer;
-  private final Metric metric;
+  private final Scorer metric;
   private final SearchStrategy strategy;
   private final int folds;
   private final long seed;
@@ -65,7 +65,7 @@ public final class Tuner implements ParameterTuning {
   private final TuningListener listener;
   private final Clock clock;
 
-  private Tuner(Builder b, SearchSpace space, TrainerFactory trainer, Metric metric) {
+  private Tuner(Builder b, SearchSpace space, TrainerFactory trainer, Scorer metric) {
     this.name = b.name;
     this.space = space;
     this.trainer = trainer;
@@ -163,7 +163,7 @@ public final class Tuner implements ParameterTuning {
       TrainTestSplit s = partition.fold(f);
       trainData[f] = TrainingData.of(s.trainOf(data), features, output);
       validTables[f] = s.testOf(data);
-      truths[f] = Metric.truthOf(output, validTables[f]);
+      truths[f] = Scorer.truthOf(output, validTables[f]);
     }
 
     Run run = new Run(candidates, token);
@@ -322,7 +322,7 @@ public final class Tuner implements ParameterTuning {
     private String name = "tuning";
     private @Nullable SearchSpace space;
     private @Nullable TrainerFactory trainer;
-    private @Nullable Metric metric;
+    private @Nullable Scorer metric;
     private SearchStrategy strategy = SearchStrategy.grid(5);
     private int folds = 5;
     private long seed = 42L;
@@ -371,7 +371,7 @@ public final class Tuner implements ParameterTuning {
      * @param metric the metric
      * @return this builder
      */
-    public Builder objective(Metric metric) {
+    public Builder objective(Scorer metric) {
       this.metric = metric;
       return this;
     }
@@ -455,7 +455,7 @@ public final class Tuner implements ParameterTuning {
       }
       SearchSpace s = Objects.requireNonNull(space, "space");
       TrainerFactory t = Objects.requireNonNull(trainer, "trainer");
-      Metric m = Objects.requireNonNull(metric, "objective metric");
+      Scorer m = Objects.requireNonNull(metric, "objective metric");
       Objects.requireNonNull(strategy, "strategy");
       Objects.requireNonNull(listener, "listener");
       Objects.requireNonNull(clock, "clock");

@@ -3,7 +3,7 @@
  * {@link org.leanml.core.tuning.Parameter}s, grid and random {@link
  * org.leanml.core.tuning.SearchStrategy strategies}, and the {@link org.leanml.core.tuning.Tuner}
  * that scores every candidate by k-fold cross-validation (stratified for classification) with a
- * {@link org.leanml.core.metric.Metric} as objective, trials running in parallel on an injected
+ * {@link org.leanml.core.metric.Scorer} as objective, trials running in parallel on an injected
  * {@link java.util.concurrent.Executor}.
  *
  * <p>Results never depend on the thread count: every seed is derived from the master seed by trial

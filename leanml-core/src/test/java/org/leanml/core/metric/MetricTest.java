@@ -71,13 +71,13 @@ class MetricTest {
 
   static Stream<Arguments> sklearnReferences() {
     return Stream.of(
-        Arguments.of("accuracy binary", Metric.accuracy(), BINARY_P, BINARY_Y, 0.625),
-        Arguments.of("log loss binary", Metric.logLoss(), BINARY_P, BINARY_Y, 0.39430853122546156),
-        Arguments.of("accuracy 3 classes", Metric.accuracy(), MULTI_P, MULTI_Y, 0.6666666666666666),
-        Arguments.of("log loss 3 classes", Metric.logLoss(), MULTI_P, MULTI_Y, 0.7662003360564857),
+        Arguments.of("accuracy binary", Scorer.accuracy(), BINARY_P, BINARY_Y, 0.625),
+        Arguments.of("log loss binary", Scorer.logLoss(), BINARY_P, BINARY_Y, 0.39430853122546156),
+        Arguments.of("accuracy 3 classes", Scorer.accuracy(), MULTI_P, MULTI_Y, 0.6666666666666666),
+        Arguments.of("log loss 3 classes", Scorer.logLoss(), MULTI_P, MULTI_Y, 0.7662003360564857),
         Arguments.of(
             "log loss clipped",
-            Metric.logLoss(),
+            Scorer.logLoss(),
             CERTAIN_WRONG_P,
             CERTAIN_WRONG_Y,
             17.269388197455342));
@@ -86,7 +86,7 @@ class MetricTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("sklearnReferences")
   void classificationMetric_matchesSklearn(
-      String label, Metric metric, double[][] probs, double[] truth, double expected) {
+      String label, Scorer metric, double[][] probs, double[] truth, double expected) {
     double score = metric.score(probabilities(probs), truth);
 
     assertThat(score).isCloseTo(expected, within(1e-12));
@@ -96,7 +96,7 @@ class MetricTest {
   void rmse_matchesSklearn() {
     List<Prediction> preds = values(2.5, 0.0, 2.1, 7.8, 3.9);
 
-    double score = Metric.rmse().score(preds, new double[] {3.0, -0.5, 2.0, 7.0, 4.2});
+    double score = Scorer.rmse().score(preds, new double[] {3.0, -0.5, 2.0, 7.0, 4.2});
 
     assertThat(score).isCloseTo(0.49799598391954925, within(1e-12));
   }
@@ -107,7 +107,7 @@ class MetricTest {
     Table truth =
         Table.of(CategoricalColumn.of("y", "neg", "pos", "pos", "neg", "pos", "pos", "neg", "neg"));
 
-    double score = Metric.logLoss().score(out, probabilities(BINARY_P), truth);
+    double score = Scorer.logLoss().score(out, probabilities(BINARY_P), truth);
 
     assertThat(score).isCloseTo(0.39430853122546156, within(1e-12));
   }
@@ -138,14 +138,14 @@ class MetricTest {
 
   @Test
   void metricSet_repeatedName_rejected() {
-    assertThatThrownBy(() -> MetricSet.of(Metric.rmse(), Metric.rmse()))
+    assertThatThrownBy(() -> MetricSet.of(Scorer.rmse(), Scorer.rmse()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'rmse'");
   }
 
   @Test
   void sizesDiffer_rejectedNamingBothSizes() {
-    assertThatThrownBy(() -> Metric.accuracy().score(probabilities(BINARY_P), new double[] {0, 1}))
+    assertThatThrownBy(() -> Scorer.accuracy().score(probabilities(BINARY_P), new double[] {0, 1}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("8 predictions but 2 truth values");
   }
@@ -155,15 +155,15 @@ class MetricTest {
     OutputContract out = OutputContract.binary("y", "neg", "pos");
     Table truth = Table.of(CategoricalColumn.of("y", "pos", "maybe"));
 
-    assertThatThrownBy(() -> Metric.accuracy().score(out, probabilities(CERTAIN_WRONG_P), truth))
+    assertThatThrownBy(() -> Scorer.accuracy().score(out, probabilities(CERTAIN_WRONG_P), truth))
         .isInstanceOf(ContractViolationException.class)
         .hasMessageContaining("'maybe'");
   }
 
   @Test
   void directions_areAsDocumented() {
-    assertThat(Metric.accuracy().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
-    assertThat(Metric.logLoss().direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(Scorer.accuracy().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(Scorer.logLoss().direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(Direction.LOWER_IS_BETTER.isBetter(0.1, 0.2)).isTrue();
     assertThat(Direction.HIGHER_IS_BETTER.isBetter(Double.NaN, 0.2)).isFalse();
   }
@@ -178,7 +178,7 @@ class MetricTest {
       truth[i] = i % 2;
     }
 
-    double loss = Metric.logLoss().score(preds, truth);
+    double loss = Scorer.logLoss().score(preds, truth);
 
     assertThat(loss).isBetween(0.0, -Math.log(1e-15));
   }

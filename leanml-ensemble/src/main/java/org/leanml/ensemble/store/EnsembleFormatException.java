@@ -1,9 +1,9 @@
 package org.leanml.ensemble.store;
 
-import org.leanml.core.LeanMlException;
+import org.leanml.core.StoredArtifactException;
 
 /** A stored ensemble is malformed, of an unknown version, or does not match its fingerprints. */
-public class EnsembleFormatException extends LeanMlException {
+public class EnsembleFormatException extends StoredArtifactException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,7 +12,7 @@ public class EnsembleFormatException extends LeanMlException {
    * @param message what is wrong, naming the part, member or field
    */
   public EnsembleFormatException(String message) {
-    super(message);
+    super(message, (Throwable) null);
   }
 
   /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
-import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.Table;
@@ -211,7 +211,7 @@ class EnsembleTrainerTest {
             .trainer(
                 TrainerFactory.ignoringSeed(
                     p -> TribuoModels.cart().withMaxDepth(p.getInt("maxDepth"))))
-            .objective(Metric.accuracy())
+            .objective(Scorer.accuracy())
             .strategy(SearchStrategy.grid(3))
             .folds(3)
             .seed(5L)

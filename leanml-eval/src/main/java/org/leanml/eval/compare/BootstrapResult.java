@@ -1,7 +1,7 @@
 package org.leanml.eval.compare;
 
 import java.util.Objects;
-import org.leanml.eval.metric.Metric;
+import org.leanml.core.metric.Metric;
 
 /**
  * The paired bootstrap interval of a metric difference.

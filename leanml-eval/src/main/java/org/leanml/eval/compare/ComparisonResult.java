@@ -3,11 +3,11 @@ package org.leanml.eval.compare;
 import java.util.List;
 import java.util.Objects;
 import org.leanml.core.contract.Task;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.decision.DecisionRule;
 import org.leanml.eval.decision.GateResult;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 import org.leanml.eval.metric.Estimate;
-import org.leanml.eval.metric.Metric;
 import org.leanml.eval.metric.MetricValues;
 import org.leanml.eval.metric.RocCurve;
 
@@ -57,7 +57,7 @@ public record ComparisonResult(
     WilcoxonResult wilcoxon,
     Flips flips,
     List<SliceResult> slices,
-    Verdict verdict,
+    GateVerdict verdict,
     GateResult gate,
     RocCurve baselineRoc,
     RocCurve candidateRoc) {

@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.jspecify.annotations.Nullable;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.metric.Intervals;
-import org.leanml.eval.metric.Metric;
 
 /**
  * The paired bootstrap interval of a metric difference (candidate minus baseline): rows are

@@ -11,18 +11,18 @@ import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.contract.Task;
+import org.leanml.core.metric.Metric;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.eval.decision.DecisionRule;
 import org.leanml.eval.decision.GateResult;
+import org.leanml.eval.decision.GateVerdict;
 import org.leanml.eval.decision.Guardrails;
-import org.leanml.eval.decision.Verdict;
 import org.leanml.eval.metric.BinaryMetrics;
 import org.leanml.eval.metric.ConfusionMatrix;
 import org.leanml.eval.metric.Estimate;
 import org.leanml.eval.metric.LossFunctions;
-import org.leanml.eval.metric.Metric;
 import org.leanml.eval.metric.MetricValues;
 import org.leanml.eval.metric.MulticlassMetrics;
 import org.leanml.eval.metric.RankedScores;
@@ -524,7 +524,7 @@ public final class PairedComparison {
     List<SliceResult> slices = runSlices();
     List<String> regressed = new ArrayList<>();
     for (SliceResult s : slices) {
-      if (s.verdict() == Verdict.REGRESSED) {
+      if (s.verdict() == GateVerdict.REGRESSED) {
         regressed.add(s.label());
       }
     }
@@ -598,12 +598,12 @@ public final class PairedComparison {
                 Double.NaN,
                 Double.NaN,
                 Double.NaN,
-                Verdict.INCONCLUSIVE));
+                GateVerdict.INCONCLUSIVE));
         continue;
       }
-      Verdict v = r.verdict();
-      if (v == Verdict.REGRESSED && !(holm[i] < alpha)) {
-        v = Verdict.INCONCLUSIVE;
+      GateVerdict v = r.verdict();
+      if (v == GateVerdict.REGRESSED && !(holm[i] < alpha)) {
+        v = GateVerdict.INCONCLUSIVE;
       }
       out.add(
           new SliceResult(
@@ -844,7 +844,7 @@ public final class PairedComparison {
       RocCurve rocC,
       double threshold) {
     Metric primary = options.metric;
-    Verdict verdict = options.rule.decide(primary, diff.ciLow(), diff.ciHigh());
+    GateVerdict verdict = options.rule.decide(primary, diff.ciLow(), diff.ciHigh());
     double flipRate = flips == null ? Double.NaN : flips.negativeFlipRate();
     GateResult gate = GateResult.evaluate(verdict, options.guardrails, flipRate, List.of());
     return new ComparisonResult(

@@ -1,7 +1,7 @@
 package org.leanml.eval.compare;
 
 import java.util.Objects;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 
 /**
  * The comparison on one slice: the rows whose slice column holds one value.
@@ -15,8 +15,8 @@ import org.leanml.eval.decision.Verdict;
  * @param ciHigh the upper bound of its interval
  * @param pValue the raw p-value of the primary comparison
  * @param pHolm the Holm-adjusted p-value across the tested slices
- * @param verdict the verdict; {@link Verdict#REGRESSED} only when the Holm-adjusted p-value is
- *     below alpha, {@link Verdict#INCONCLUSIVE} when not tested
+ * @param verdict the verdict; {@link GateVerdict#REGRESSED} only when the Holm-adjusted p-value is
+ *     below alpha, {@link GateVerdict#INCONCLUSIVE} when not tested
  */
 public record SliceResult(
     String column,
@@ -28,7 +28,7 @@ public record SliceResult(
     double ciHigh,
     double pValue,
     double pHolm,
-    Verdict verdict) {
+    GateVerdict verdict) {
 
   /**
    * Validates.
@@ -42,8 +42,8 @@ public record SliceResult(
    * @param ciHigh the upper bound of its interval
    * @param pValue the raw p-value of the primary comparison
    * @param pHolm the Holm-adjusted p-value across the tested slices
-   * @param verdict the verdict; {@link Verdict#REGRESSED} only when the Holm-adjusted p-value is
-   *     below alpha, {@link Verdict#INCONCLUSIVE} when not tested
+   * @param verdict the verdict; {@link GateVerdict#REGRESSED} only when the Holm-adjusted p-value
+   *     is below alpha, {@link GateVerdict#INCONCLUSIVE} when not tested
    * @throws NullPointerException if a name, value or verdict is null
    * @throws IllegalArgumentException if {@code n} is negative
    */

@@ -1,16 +1,16 @@
 package org.leanml.eval.decision;
 
-import org.leanml.eval.metric.Metric;
+import org.leanml.core.metric.Metric;
 
 /**
- * Turns the interval of a metric difference into a {@link Verdict}.
+ * Turns the interval of a metric difference into a {@link GateVerdict}.
  *
  * <p>{@code diff} is candidate minus baseline in the metric's units. The worsening is {@code w =
  * −diff} for metrics where higher is better and {@code +diff} where lower is better. With {@code
  * [w_low, w_high]} the {@code 1 − alpha} interval of {@code w} and {@code margin} the allowed
- * worsening: {@link Verdict#IMPROVED} if {@code w_high < 0}; {@link Verdict#NON_INFERIOR} if {@code
- * w_high < margin}; {@link Verdict#REGRESSED} if {@code w_low > margin}; {@link
- * Verdict#INCONCLUSIVE} otherwise (also when a bound is NaN).
+ * worsening: {@link GateVerdict#IMPROVED} if {@code w_high < 0}; {@link GateVerdict#NON_INFERIOR}
+ * if {@code w_high < margin}; {@link GateVerdict#REGRESSED} if {@code w_low > margin}; {@link
+ * GateVerdict#INCONCLUSIVE} otherwise (also when a bound is NaN).
  *
  * @param margin the allowed worsening δ, in the metric's units, {@code >= 0}
  * @param alpha one minus the confidence of the interval, in {@code (0, 1)}
@@ -67,20 +67,20 @@ public record DecisionRule(double margin, double alpha) {
    * @param diffHigh the upper bound
    * @return the verdict
    */
-  public Verdict decide(Metric metric, double diffLow, double diffHigh) {
+  public GateVerdict decide(Metric metric, double diffLow, double diffHigh) {
     double[] w = worsening(metric, diffLow, diffHigh);
     if (Double.isNaN(w[0]) || Double.isNaN(w[1])) {
-      return Verdict.INCONCLUSIVE;
+      return GateVerdict.INCONCLUSIVE;
     }
     if (w[1] < 0) {
-      return Verdict.IMPROVED;
+      return GateVerdict.IMPROVED;
     }
     if (w[1] < margin) {
-      return Verdict.NON_INFERIOR;
+      return GateVerdict.NON_INFERIOR;
     }
     if (w[0] > margin) {
-      return Verdict.REGRESSED;
+      return GateVerdict.REGRESSED;
     }
-    return Verdict.INCONCLUSIVE;
+    return GateVerdict.INCONCLUSIVE;
   }
 }

@@ -35,11 +35,12 @@ public record GateResult(boolean passed, List<String> reasons) {
    * @param verdict the verdict on the primary metric
    * @param guardrails the guardrails
    * @param negativeFlipRate the measured negative-flip rate (NaN when not applicable)
-   * @param regressedSlices descriptions of the slices whose verdict is {@link Verdict#REGRESSED}
+   * @param regressedSlices descriptions of the slices whose verdict is {@link
+   *     GateVerdict#REGRESSED}
    * @return the result
    */
   public static GateResult evaluate(
-      Verdict verdict,
+      GateVerdict verdict,
       Guardrails guardrails,
       double negativeFlipRate,
       List<String> regressedSlices) {

@@ -1,9 +1,9 @@
 package org.leanml.eval.drift;
 
-import org.leanml.core.LeanMlException;
+import org.leanml.core.StoredArtifactException;
 
 /** A stored {@link DataSummary} cannot be read: wrong magic, unknown version, truncated. */
-public final class CorruptSummaryException extends LeanMlException {
+public final class CorruptSummaryException extends StoredArtifactException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,7 +12,7 @@ public final class CorruptSummaryException extends LeanMlException {
    * @param message what is wrong
    */
   public CorruptSummaryException(String message) {
-    super(message);
+    super(message, (Throwable) null);
   }
 
   /**

@@ -54,7 +54,7 @@ public record CandidateOutcome(
   public boolean passed() {
     boolean historyOk = history == null || history.passed();
     boolean significant =
-        comparison.verdict() != org.leanml.eval.decision.Verdict.IMPROVED
+        comparison.verdict() != org.leanml.eval.decision.GateVerdict.IMPROVED
             || pHolm < comparison.alpha();
     return comparison.passed() && historyOk && significant;
   }

@@ -2,7 +2,7 @@ package org.leanml.eval.history;
 
 import java.util.Objects;
 import org.leanml.eval.compare.ComparisonResult;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 
 /**
  * The candidate against one earlier version.
@@ -40,7 +40,7 @@ public record HistoryEntry(String version, boolean champion, ComparisonResult co
    *
    * @return the verdict
    */
-  public Verdict verdict() {
+  public GateVerdict verdict() {
     return comparison.verdict();
   }
 }

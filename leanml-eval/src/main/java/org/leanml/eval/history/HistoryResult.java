@@ -3,7 +3,7 @@ package org.leanml.eval.history;
 import java.util.List;
 import java.util.Objects;
 import org.leanml.core.fingerprint.Fingerprint;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 
 /**
  * A candidate against every earlier version on a frozen set.
@@ -48,6 +48,6 @@ public record HistoryResult(String candidate, Fingerprint frozenSet, List<Histor
    */
   public boolean passed() {
     return champion().comparison().passed()
-        && entries.stream().noneMatch(e -> e.verdict() == Verdict.REGRESSED);
+        && entries.stream().noneMatch(e -> e.verdict() == GateVerdict.REGRESSED);
   }
 }

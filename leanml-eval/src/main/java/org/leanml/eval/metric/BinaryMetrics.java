@@ -3,6 +3,7 @@ package org.leanml.eval.metric;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.leanml.core.metric.Metric;
 
 /**
  * Binary metrics with intervals from 0/1 truth and positive-class scores.

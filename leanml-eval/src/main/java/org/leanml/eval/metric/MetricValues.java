@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.leanml.core.metric.Metric;
 
 /**
  * The metrics of one model on one data set.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.leanml.core.metric.Metric;
 
 /**
  * Multiclass metrics with intervals from class indices and per-row class probabilities. The

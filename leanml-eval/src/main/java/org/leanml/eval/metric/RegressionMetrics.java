@@ -3,6 +3,7 @@ package org.leanml.eval.metric;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.leanml.core.metric.Metric;
 
 /**
  * Regression metrics with intervals: RMSE (the central-limit interval of the mean squared error,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.compare.BootstrapResult;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.DeLongResult;
@@ -21,7 +22,6 @@ import org.leanml.eval.compare.WilcoxonResult;
 import org.leanml.eval.history.HistoryEntry;
 import org.leanml.eval.history.HistoryResult;
 import org.leanml.eval.metric.Estimate;
-import org.leanml.eval.metric.Metric;
 import org.leanml.eval.metric.MetricValues;
 import org.leanml.eval.metric.RocCurve;
 
@@ -197,7 +197,7 @@ public final class ComparisonReport {
     }
     List<String> r = new java.util.ArrayList<>(result.gate().reasons());
     for (HistoryEntry e : history.entries()) {
-      if (e.verdict() == org.leanml.eval.decision.Verdict.REGRESSED) {
+      if (e.verdict() == org.leanml.eval.decision.GateVerdict.REGRESSED) {
         r.add("REGRESSED against earlier version " + e.version());
       }
     }

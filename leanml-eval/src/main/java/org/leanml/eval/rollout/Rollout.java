@@ -15,12 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.Row;
+import org.leanml.eval.sequential.CanaryDecision;
 import org.leanml.eval.sequential.Decision;
 import org.leanml.eval.sequential.Design;
 import org.leanml.eval.sequential.GuardedExperiment;
 import org.leanml.eval.sequential.MixtureSprt;
 import org.leanml.eval.sequential.SequentialExperiment;
-import org.leanml.eval.sequential.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,7 +189,7 @@ public final class Rollout {
     for (Map.Entry<String, RequestMetric> g : guardrailMetrics.entrySet()) {
       observe(experiment.guardrail(g.getKey()), g.getValue(), p, label);
     }
-    Verdict v = experiment.verdict();
+    CanaryDecision v = experiment.verdict();
     if (v.decision() != Decision.CONTINUE && announced.compareAndSet(false, true)) {
       RolloutDecision d =
           new RolloutDecision(
@@ -243,7 +243,7 @@ public final class Rollout {
    *
    * @return the verdict
    */
-  public Verdict verdict() {
+  public CanaryDecision verdict() {
     return experiment.verdict();
   }
 

@@ -2,8 +2,8 @@ package org.leanml.eval.rollout;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.leanml.eval.sequential.CanaryDecision;
 import org.leanml.eval.sequential.Decision;
-import org.leanml.eval.sequential.Verdict;
 
 /**
  * The terminal decision of a rollout.
@@ -20,7 +20,7 @@ public record RolloutDecision(
     int championVersion,
     int candidateVersion,
     String reason,
-    Verdict verdict,
+    CanaryDecision verdict,
     Instant decidedAt) {
   /**
    * Validates.

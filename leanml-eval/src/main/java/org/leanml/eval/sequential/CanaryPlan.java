@@ -1,6 +1,7 @@
 package org.leanml.eval.sequential;
 
 import java.util.Objects;
+import org.leanml.core.metric.Direction;
 
 /**
  * The inputs of a {@link CanarySimulation}: a per-request metric that is a rate (for example the
@@ -25,7 +26,7 @@ public record CanaryPlan(
     double alpha,
     long seed,
     double candidateShare,
-    MetricDirection direction) {
+    Direction direction) {
 
   /**
    * Validates.
@@ -76,15 +77,7 @@ public record CanaryPlan(
    */
   public static CanaryPlan of(double baselineRate, double candidateRate, int units, int runs) {
     return new CanaryPlan(
-        baselineRate,
-        candidateRate,
-        units,
-        runs,
-        0,
-        0.05,
-        42,
-        0.5,
-        MetricDirection.LOWER_IS_BETTER);
+        baselineRate, candidateRate, units, runs, 0, 0.05, 42, 0.5, Direction.LOWER_IS_BETTER);
   }
 
   /**
@@ -140,7 +133,7 @@ public record CanaryPlan(
    * @param direction which way the rate improves
    * @return a copy
    */
-  public CanaryPlan with(MetricDirection direction) {
+  public CanaryPlan with(Direction direction) {
     return new CanaryPlan(
         baselineRate, candidateRate, units, runs, margin, alpha, seed, candidateShare, direction);
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.leanml.core.metric.Direction;
 
 /**
  * Plans a canary by simulation: many rollouts of Bernoulli outcomes (a rate such as the error rate)
@@ -99,7 +100,7 @@ public final class CanarySimulation {
     int[] decided = new int[runs];
     int nDecided = 0;
     double worse =
-        (test.direction() == MetricDirection.LOWER_IS_BETTER ? 1 : -1)
+        (test.direction() == Direction.LOWER_IS_BETTER ? 1 : -1)
             * (plan.candidateRate() - plan.baselineRate());
     double promoteBound = test.hypothesis() == Hypothesis.NON_INFERIORITY ? test.margin() : 0;
     for (int r = 0; r < runs; r++) {

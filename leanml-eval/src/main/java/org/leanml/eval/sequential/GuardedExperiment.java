@@ -96,7 +96,7 @@ public final class GuardedExperiment {
    *
    * @return the verdict
    */
-  public Verdict verdict() {
+  public CanaryDecision verdict() {
     Assessment p = primary.assessment();
     Map<String, Assessment> g = new LinkedHashMap<>();
     String forced = null;
@@ -110,9 +110,9 @@ public final class GuardedExperiment {
       }
     }
     if (forced != null) {
-      return new Verdict(
+      return new CanaryDecision(
           Decision.ROLLBACK, "guardrail '" + forced + "' forced a rollback: " + forcedReason, p, g);
     }
-    return new Verdict(p.decision(), "primary metric: " + p.reason(), p, g);
+    return new CanaryDecision(p.decision(), "primary metric: " + p.reason(), p, g);
   }
 }

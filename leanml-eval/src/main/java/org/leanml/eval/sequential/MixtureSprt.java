@@ -1,6 +1,7 @@
 package org.leanml.eval.sequential;
 
 import java.util.Objects;
+import org.leanml.core.metric.Direction;
 
 /**
  * The normal-mixture sequential probability ratio test (mSPRT) for the difference of a per-request
@@ -52,7 +53,7 @@ public final class MixtureSprt {
   private final double alpha;
   private final double margin;
   private final Hypothesis hypothesis;
-  private final MetricDirection direction;
+  private final Direction direction;
   private final double mixingScale;
   private final double mixingVariance;
   private final double knownVariance;
@@ -62,7 +63,7 @@ public final class MixtureSprt {
       double alpha,
       double margin,
       Hypothesis hypothesis,
-      MetricDirection direction,
+      Direction direction,
       double mixingScale,
       double mixingVariance,
       double knownVariance,
@@ -88,7 +89,7 @@ public final class MixtureSprt {
         0.05,
         0,
         Hypothesis.NON_INFERIORITY,
-        MetricDirection.LOWER_IS_BETTER,
+        Direction.LOWER_IS_BETTER,
         0.1,
         Double.NaN,
         Double.NaN,
@@ -165,7 +166,7 @@ public final class MixtureSprt {
    * @return a copy
    * @throws NullPointerException if the direction is null
    */
-  public MixtureSprt with(MetricDirection direction) {
+  public MixtureSprt with(Direction direction) {
     return new MixtureSprt(
         alpha,
         margin,
@@ -280,7 +281,7 @@ public final class MixtureSprt {
    *
    * @return the direction
    */
-  public MetricDirection direction() {
+  public Direction direction() {
     return direction;
   }
 
@@ -425,7 +426,7 @@ public final class MixtureSprt {
    * @return the decision
    */
   Decision decide(double lower, double upper) {
-    boolean lowerBetter = direction == MetricDirection.LOWER_IS_BETTER;
+    boolean lowerBetter = direction == Direction.LOWER_IS_BETTER;
     double wLo = lowerBetter ? lower : -upper;
     double wHi = lowerBetter ? upper : -lower;
     if (wLo > margin) {

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.leanml.eval.metric.Metric;
+import org.leanml.core.metric.Metric;
 
 class PairedBootstrapTest {
   private final ExecutorService pool = Executors.newFixedThreadPool(3);

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.OutputContract;
+import org.leanml.core.metric.Metric;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Table;
 import org.leanml.eval.TestData;
-import org.leanml.eval.decision.Verdict;
-import org.leanml.eval.metric.Metric;
+import org.leanml.eval.decision.GateVerdict;
 
 class PairedComparisonTest {
   private final TestData spam = TestData.spambase();
@@ -26,7 +26,7 @@ class PairedComparisonTest {
         PairedComparison.binary(truth, spam.column("baseline"), spam.column("candidate")).run();
 
     assertThat(r.primaryMetric()).isEqualTo(Metric.AUC);
-    assertThat(r.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(r.verdict()).isEqualTo(GateVerdict.IMPROVED);
     assertThat(r.gate().passed()).isTrue();
     assertThat(r.mcnemar().b()).isEqualTo(16);
     assertThat(r.mcnemar().c()).isEqualTo(96);
@@ -62,7 +62,7 @@ class PairedComparisonTest {
     ComparisonResult r =
         PairedComparison.binary(truth, spam.column("candidate"), spam.column("old")).run();
 
-    assertThat(r.verdict()).isEqualTo(Verdict.REGRESSED);
+    assertThat(r.verdict()).isEqualTo(GateVerdict.REGRESSED);
     assertThat(r.gate().passed()).isFalse();
     assertThat(r.gate().reasons()).anySatisfy(s -> assertThat(s).contains("REGRESSED"));
   }
@@ -80,8 +80,8 @@ class PairedComparisonTest {
     ComparisonResult strict = PairedComparison.binary(truth, base, cand).run();
     ComparisonResult lenient = PairedComparison.binary(truth, base, cand).withMargin(0.05).run();
 
-    assertThat(strict.verdict()).isIn(Verdict.REGRESSED, Verdict.INCONCLUSIVE);
-    assertThat(lenient.verdict()).isEqualTo(Verdict.NON_INFERIOR);
+    assertThat(strict.verdict()).isIn(GateVerdict.REGRESSED, GateVerdict.INCONCLUSIVE);
+    assertThat(lenient.verdict()).isEqualTo(GateVerdict.NON_INFERIOR);
   }
 
   @Test
@@ -92,7 +92,7 @@ class PairedComparisonTest {
             .withMaxNegativeFlipRate(0.01)
             .run();
 
-    assertThat(r.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(r.verdict()).isEqualTo(GateVerdict.IMPROVED);
     assertThat(r.gate().passed()).isFalse();
     assertThat(r.gate().reasons()).singleElement().asString().contains("negative-flip rate");
   }
@@ -115,7 +115,7 @@ class PairedComparisonTest {
     SliceResult even = r.slices().get(0);
     assertThat(even.tested()).isTrue();
     assertThat(even.pHolm()).isGreaterThanOrEqualTo(even.pValue());
-    assertThat(even.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(even.verdict()).isEqualTo(GateVerdict.IMPROVED);
   }
 
   @Test
@@ -136,7 +136,7 @@ class PairedComparisonTest {
             .with(Metric.ACCURACY)
             .run();
 
-    assertThat(r.slices().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
+    assertThat(r.slices().get(0).verdict()).isEqualTo(GateVerdict.REGRESSED);
     assertThat(r.gate().passed()).isFalse();
     assertThat(r.gate().reasons()).anySatisfy(s -> assertThat(s).contains("part=damaged"));
   }
@@ -163,7 +163,7 @@ class PairedComparisonTest {
           .as(m.name())
           .isCloseTo(r.candidate().value(m) - r.baseline().value(m), within(1e-12));
       assertThat(r.primaryDiff().ciLow()).as(m.name()).isLessThanOrEqualTo(r.primaryDiff().value());
-      assertThat(r.verdict()).as(m.name()).isEqualTo(Verdict.IMPROVED);
+      assertThat(r.verdict()).as(m.name()).isEqualTo(GateVerdict.IMPROVED);
     }
   }
 
@@ -183,10 +183,10 @@ class PairedComparisonTest {
     assertThat(acc.primaryMetric()).isEqualTo(Metric.ACCURACY);
     assertThat(acc.primaryDiff().value()).isCloseTo(0.762 - 0.382, within(1e-12));
     assertThat(acc.primaryPValue()).isEqualTo(acc.mcnemar().pExact());
-    assertThat(acc.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(acc.verdict()).isEqualTo(GateVerdict.IMPROVED);
     assertThat(macro.primaryDiff().value())
         .isCloseTo(0.7584311630427177 - 0.37305090006483577, within(1e-12));
-    assertThat(macro.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(macro.verdict()).isEqualTo(GateVerdict.IMPROVED);
   }
 
   @Test
@@ -204,7 +204,7 @@ class PairedComparisonTest {
         .isCloseTo(1.235663976296567 - 1.4426858678200036, within(1e-12));
     assertThat(r.wilcoxon().statistic()).isEqualTo(14555.0);
     assertThat(r.mcnemar()).isNull();
-    assertThat(r.verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(r.verdict()).isEqualTo(GateVerdict.IMPROVED);
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leanml.eval.metric.Metric;
+import org.leanml.core.metric.Metric;
 
 class DecisionRuleTest {
 
@@ -25,10 +25,10 @@ class DecisionRuleTest {
     "LOG_LOSS, NaN, NaN, 0.0, INCONCLUSIVE"
   })
   void decide_intervalAgainstMargin_followsTheRule(
-      Metric metric, double low, double high, double margin, Verdict expected) {
+      Metric metric, double low, double high, double margin, GateVerdict expected) {
     DecisionRule rule = new DecisionRule(margin, 0.05);
 
-    Verdict v = rule.decide(metric, low, high);
+    GateVerdict v = rule.decide(metric, low, high);
 
     assertThat(v).isEqualTo(expected);
   }
@@ -43,7 +43,8 @@ class DecisionRuleTest {
   @Test
   void evaluate_acceptableVerdictWithinGuardrails_passes() {
 
-    GateResult g = GateResult.evaluate(Verdict.NON_INFERIOR, new Guardrails(0.02), 0.01, List.of());
+    GateResult g =
+        GateResult.evaluate(GateVerdict.NON_INFERIOR, new Guardrails(0.02), 0.01, List.of());
 
     assertThat(g.passed()).isTrue();
     assertThat(g.word()).isEqualTo("pass");
@@ -53,7 +54,7 @@ class DecisionRuleTest {
   void evaluate_inconclusiveAndTooManyFlips_failsWithBothReasons() {
 
     GateResult g =
-        GateResult.evaluate(Verdict.INCONCLUSIVE, new Guardrails(0.02), 0.03, List.of("a=b"));
+        GateResult.evaluate(GateVerdict.INCONCLUSIVE, new Guardrails(0.02), 0.03, List.of("a=b"));
 
     assertThat(g.passed()).isFalse();
     assertThat(g.reasons()).hasSize(3);

@@ -12,7 +12,7 @@ import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
 import org.leanml.eval.TestData;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 
 class HistoryComparisonTest {
   private static final Fingerprint FROZEN = new Fingerprint("a".repeat(64));
@@ -37,7 +37,8 @@ class HistoryComparisonTest {
         .extracting(HistoryEntry::version)
         .containsExactly("spam-filter 1", "spam-filter 2");
     assertThat(h.champion().version()).isEqualTo("spam-filter 2");
-    assertThat(h.entries()).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(Verdict.IMPROVED));
+    assertThat(h.entries())
+        .allSatisfy(e -> assertThat(e.verdict()).isEqualTo(GateVerdict.IMPROVED));
     assertThat(h.entries().get(0).versionValue()).isLessThan(h.entries().get(1).versionValue());
     assertThat(h.passed()).isTrue();
   }
@@ -48,7 +49,7 @@ class HistoryComparisonTest {
     HistoryResult h =
         HistoryComparison.of(frozen, v1, List.of(v3, v2)).withChampion("spam-filter 2").run();
 
-    assertThat(h.champion().verdict()).isEqualTo(Verdict.REGRESSED);
+    assertThat(h.champion().verdict()).isEqualTo(GateVerdict.REGRESSED);
     assertThat(h.passed()).isFalse();
   }
 

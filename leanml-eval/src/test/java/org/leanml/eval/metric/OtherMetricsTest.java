@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.TestData;
 
 class OtherMetricsTest {

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
+import org.leanml.core.testing.MutableClock;
 import org.leanml.eval.drift.DataSummary;
 import org.leanml.eval.drift.DriftDetector;
 import org.leanml.eval.drift.DriftReport;

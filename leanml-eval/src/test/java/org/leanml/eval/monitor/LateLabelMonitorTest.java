@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.predict.Prediction;
+import org.leanml.core.testing.MutableClock;
 
 class LateLabelMonitorTest {
   private static final OutputContract BINARY = OutputContract.binary("y", "no", "yes");

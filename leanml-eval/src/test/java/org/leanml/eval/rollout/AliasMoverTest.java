@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leanml.eval.sequential.Assessment;
+import org.leanml.eval.sequential.CanaryDecision;
 import org.leanml.eval.sequential.Decision;
-import org.leanml.eval.sequential.Verdict;
 import org.leanml.registry.AliasMove;
 import org.leanml.registry.InMemoryRegistryStore;
 import org.leanml.registry.ModelRegistry;
@@ -28,11 +28,11 @@ class AliasMoverTest {
     return registry;
   }
 
-  private static Verdict verdict() {
+  private static CanaryDecision verdict() {
     Assessment primary =
         new Assessment(
             Decision.PROMOTE, "upper bound below 0", 500, 500, -0.02, -0.03, -0.01, 0.001);
-    return new Verdict(Decision.PROMOTE, "upper bound below 0", primary, Map.of());
+    return new CanaryDecision(Decision.PROMOTE, "upper bound below 0", primary, Map.of());
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leanml.core.testing.MutableClock;
 
 class OutcomeLogTest {
   @TempDir Path dir;

@@ -17,6 +17,7 @@ import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
+import org.leanml.core.testing.MutableClock;
 import org.leanml.eval.sequential.Decision;
 import org.leanml.eval.sequential.MixtureSprt;
 

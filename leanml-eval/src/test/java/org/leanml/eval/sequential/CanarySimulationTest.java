@@ -123,7 +123,7 @@ class CanarySimulationTest {
       primary.observePair(0, 0);
       latency.observePair(0, 1);
     }
-    Verdict v = g.verdict();
+    CanaryDecision v = g.verdict();
 
     assertThat(v.decision()).isEqualTo(Decision.ROLLBACK);
     assertThat(v.reason()).startsWith("guardrail 'latency' forced a rollback");

@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
+import org.leanml.core.metric.Direction;
 
 class MixtureSprtTest {
   private static final double BOUND_1000 = 0.05 + 3 * Math.sqrt(0.05 * 0.95 / 1000);
@@ -106,7 +107,7 @@ class MixtureSprtTest {
   void observeCandidate_higherIsBetterAndCandidateWorse_rollsBack() {
     SequentialExperiment e =
         MixtureSprt.withDefaults()
-            .with(MetricDirection.HIGHER_IS_BETTER)
+            .with(Direction.HIGHER_IS_BETTER)
             .withKnownVariance(1)
             .start(Design.TWO_SAMPLE);
     SplittableRandom rng = new SplittableRandom(3);

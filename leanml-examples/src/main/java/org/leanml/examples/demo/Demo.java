@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
 import org.leanml.core.fingerprint.Fingerprints;
+import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.run.ProgressListener;
@@ -52,7 +54,6 @@ import org.leanml.eval.label.Selection;
 import org.leanml.eval.label.SelectionStrategy;
 import org.leanml.eval.metric.BinaryMetrics;
 import org.leanml.eval.metric.Estimate;
-import org.leanml.eval.metric.Metric;
 import org.leanml.eval.metric.MetricValues;
 import org.leanml.eval.metric.RankedScores;
 import org.leanml.eval.report.ComparisonReport;
@@ -502,7 +503,7 @@ public final class Demo {
                           .withLearningRate(p.getDouble("learningRate"))
                           .withEpochs(p.getInt("epochs"))
                           .withSeed(s))
-              .objective(org.leanml.core.metric.Metric.logLoss())
+              .objective(Scorer.logLoss())
               .strategy(SearchStrategy.random(setting.tuningTrials()))
               .folds(setting.tuningFolds())
               .seed(seed)

@@ -1,7 +1,7 @@
 package org.leanml.examples.demo;
 
 import java.util.Objects;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 import org.leanml.eval.metric.Estimate;
 
 /**
@@ -14,7 +14,11 @@ import org.leanml.eval.metric.Estimate;
  * @param pValue DeLong's p-value
  */
 public record RegressionCheck(
-    int baselineVersion, Verdict verdict, boolean passed, Estimate aucDifference, double pValue) {
+    int baselineVersion,
+    GateVerdict verdict,
+    boolean passed,
+    Estimate aucDifference,
+    double pValue) {
   /**
    * Validates.
    *

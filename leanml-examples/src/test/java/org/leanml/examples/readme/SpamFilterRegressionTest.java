@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
+import org.leanml.core.metric.Metric;
 import org.leanml.core.split.Splits;
 import org.leanml.core.split.TrainTestSplit;
 import org.leanml.core.table.Table;
@@ -15,7 +16,6 @@ import org.leanml.ensemble.train.EnsembleTrainer;
 import org.leanml.ensemble.train.SubModelSpec;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
-import org.leanml.eval.metric.Metric;
 import org.leanml.examples.Spambase;
 import org.leanml.tribuo.TribuoModels;
 

@@ -3,11 +3,11 @@ package org.leanml.testkit.gate;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.leanml.core.metric.Metric;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
-import org.leanml.eval.decision.Verdict;
+import org.leanml.eval.decision.GateVerdict;
 import org.leanml.eval.metric.Estimate;
-import org.leanml.eval.metric.Metric;
 
 /**
  * Checks on a candidate compared with a baseline. Immutable apart from the last result it keeps for
@@ -68,8 +68,8 @@ public final class ComparisonAssert {
 
   /**
    * Asserts that the candidate is not worse than the baseline by more than a margin: the verdict on
-   * the metric is {@link Verdict#IMPROVED} or {@link Verdict#NON_INFERIOR}, i.e. the whole {@code 1
-   * − alpha} interval of the worsening lies below the margin.
+   * the metric is {@link GateVerdict#IMPROVED} or {@link GateVerdict#NON_INFERIOR}, i.e. the whole
+   * {@code 1 − alpha} interval of the worsening lies below the margin.
    *
    * @param metric the metric
    * @param margin the allowed worsening, in the metric's units, {@code >= 0}
@@ -96,7 +96,7 @@ public final class ComparisonAssert {
 
   /**
    * Asserts that the candidate is better than the baseline: the verdict on the metric is {@link
-   * Verdict#IMPROVED}.
+   * GateVerdict#IMPROVED}.
    *
    * @param metric the metric
    * @return this assertion
@@ -105,7 +105,7 @@ public final class ComparisonAssert {
    */
   public ComparisonAssert isBetterOn(Metric metric) {
     ComparisonResult r = run(comparison.with(metric));
-    if (r.verdict() != Verdict.IMPROVED) {
+    if (r.verdict() != GateVerdict.IMPROVED) {
       throw new AssertionError(
           "expected the candidate to be better than the baseline on "
               + metric.reportName()

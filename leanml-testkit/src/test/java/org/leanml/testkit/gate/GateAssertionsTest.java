@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
+import org.leanml.core.metric.Metric;
 import org.leanml.core.predict.Prediction;
 import org.leanml.core.predict.Predictor;
 import org.leanml.core.table.CategoricalColumn;
@@ -17,8 +18,7 @@ import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
 import org.leanml.eval.compare.ComparisonResult;
 import org.leanml.eval.compare.PairedComparison;
-import org.leanml.eval.decision.Verdict;
-import org.leanml.eval.metric.Metric;
+import org.leanml.eval.decision.GateVerdict;
 
 class GateAssertionsTest {
   private static final OutputContract SPAM = OutputContract.binary("y", "ham", "spam");
@@ -79,7 +79,7 @@ class GateAssertionsTest {
             .isNotWorseThan(Metric.AUC, 0.01)
             .hasNegativeFlipRateBelow(0.2);
 
-    assertThat(a.result().verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(a.result().verdict()).isEqualTo(GateVerdict.IMPROVED);
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.OutputContract;
-import org.leanml.core.metric.Metric;
+import org.leanml.core.metric.Scorer;
 import org.leanml.core.table.Table;
 import org.leanml.core.testing.TestData;
 import org.leanml.core.tuning.CancellationToken;
@@ -49,7 +49,7 @@ class TunerTest {
                     .withEpochs(p.getInt("epochs"))
                     .withLearningRate(p.getDouble("learningRate"))
                     .withSeed(seed))
-        .objective(Metric.logLoss())
+        .objective(Scorer.logLoss())
         .strategy(SearchStrategy.random(6))
         .folds(3)
         .seed(2024);
@@ -139,7 +139,7 @@ class TunerTest {
                             .with(
                                 org.leanml.tribuo.CartClassification.Impurity.valueOf(
                                     p.getString("impurity")))))
-            .objective(Metric.accuracy())
+            .objective(Scorer.accuracy())
             .strategy(SearchStrategy.grid(5))
             .folds(2)
             .executor(Runnable::run)
@@ -168,7 +168,7 @@ class TunerTest {
         Tuner.builder()
             .space(SearchSpace.of(Parameter.intRange("maxDepth", 1, 6)))
             .trainer((p, seed) -> TribuoModels.cartRegression().withMaxDepth(p.getInt("maxDepth")))
-            .objective(Metric.rmse())
+            .objective(Scorer.rmse())
             .strategy(SearchStrategy.grid(6))
             .folds(3)
             .executor(Runnable::run)

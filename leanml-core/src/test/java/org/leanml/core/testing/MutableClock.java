@@ -1,4 +1,4 @@
-package org.leanml.eval.monitor;
+package org.leanml.core.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,11 +6,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock that tests move by hand. */
-final class MutableClock extends Clock {
+/** A clock that tests move by hand, starting at the epoch; shared through core's test jar. */
+public final class MutableClock extends Clock {
   private final AtomicLong millis = new AtomicLong();
 
-  void advance(long ms) {
+  /**
+   * Moves the clock forward.
+   *
+   * @param ms milliseconds to add
+   */
+  public void advance(long ms) {
     millis.addAndGet(ms);
   }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param primary the primary metric's assessment
  * @param guardrails each guardrail's assessment, by name
  */
-public record Verdict(
+public record CanaryDecision(
     Decision decision, String reason, Assessment primary, Map<String, Assessment> guardrails) {
   /**
    * Validates and copies.
@@ -22,7 +22,7 @@ public record Verdict(
    * @param guardrails each guardrail's assessment, by name
    * @throws NullPointerException if a component is null
    */
-  public Verdict {
+  public CanaryDecision {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(primary, "primary");

@@ -1,7 +1,7 @@
 package org.leanml.eval.decision;
 
 /** The outcome of comparing a candidate with a baseline on the primary metric. */
-public enum Verdict {
+public enum GateVerdict {
   /** The whole interval of the worsening is below zero: the candidate is better. */
   IMPROVED,
   /** The whole interval of the worsening is below the margin: not worse by more than allowed. */
