@@ -289,7 +289,15 @@ public final class ModelRegistry implements AutoCloseable {
     return out;
   }
 
-  static Fingerprint sha256(byte[] bytes) {
+  /**
+   * The SHA-256 of some bytes: the address under which a store keeps them as a blob, and the
+   * checksum the registry verifies on every read. Store implementations and their tests use it to
+   * address blobs the way the registry does.
+   *
+   * @param bytes the bytes
+   * @return their SHA-256
+   */
+  public static Fingerprint sha256(byte[] bytes) {
     try {
       return Fingerprint.ofDigest(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -12,7 +12,8 @@ import org.leanml.core.fingerprint.Fingerprint;
  * blobs and one append-only event log per model name. The registry does everything else (codecs,
  * checksums, aliases, lineage), so a store only has to get storage right: a shared database can be
  * added later without touching any caller. Every implementation must pass the abstract contract
- * test {@code RegistryStoreContract} in the core test sources.
+ * test {@code org.leanml.testkit.registry.RegistryStoreContract}, published in {@code
+ * leanml-testkit} so that a store outside this repository can run it too.
  *
  * <p>Guarantees every store gives:
  *

@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * LSD radix sort of signed 64-bit keys, 11 bits per pass, optionally carrying an {@code int}
- * payload. One read of the keys counts the digits of every pass, and a pass whose digit is the same
- * for every key is skipped (the exponent bits of real data often are). Stable, so equal keys keep
- * their payload order. Several times faster than a comparison sort on a million values.
+ * payload. A pass whose digit is the same for every key is skipped (the exponent bits of real data
+ * often are). Stable, so equal keys keep their payload order. Several times faster than a
+ * comparison sort on a million values.
  */
 public final class RadixSort {
   private static final int BITS = 11;
@@ -56,6 +56,18 @@ public final class RadixSort {
     if (n < 2) {
       return;
     }
+    if (rows == null || scratchRows == null) {
+      sortKeys(keys, n, scratchKeys);
+    } else {
+      sortWithRows(keys, rows, n, scratchKeys, scratchRows);
+    }
+  }
+
+  /**
+   * Keys alone: one read of the keys counts the digits of every pass (a 6 × 2048 table), then each
+   * pass that is not skipped moves the keys once.
+   */
+  private static void sortKeys(long[] keys, int n, long[] scratch) {
     int[][] counts = new int[PASSES][RADIX];
     for (int i = 0; i < n; i++) {
       long u = keys[i] ^ Long.MIN_VALUE;
@@ -63,46 +75,72 @@ public final class RadixSort {
         counts[p][(int) (u >>> (p * BITS)) & (RADIX - 1)]++;
       }
     }
-    long[] k1 = keys;
-    long[] k2 = scratchKeys;
-    int[] r1 = rows;
-    int[] r2 = scratchRows;
+    long[] src = keys;
+    long[] dst = scratch;
     for (int p = 0; p < PASSES; p++) {
       int shift = p * BITS;
       int[] c = counts[p];
-      if (c[digit(k1[0], shift)] == n) {
+      if (c[digit(src[0], shift)] == n) {
         continue;
       }
-      int sum = 0;
-      for (int d = 0; d < RADIX; d++) {
-        int v = c[d];
-        c[d] = sum;
-        sum += v;
+      prefixSums(c);
+      for (int i = 0; i < n; i++) {
+        long k = src[i];
+        dst[c[digit(k, shift)]++] = k;
       }
-      if (r1 == null || r2 == null) {
-        for (int i = 0; i < n; i++) {
-          long k = k1[i];
-          k2[c[digit(k, shift)]++] = k;
-        }
-      } else {
-        for (int i = 0; i < n; i++) {
-          int pos = c[digit(k1[i], shift)]++;
-          k2[pos] = k1[i];
-          r2[pos] = r1[i];
-        }
-        int[] tr = r1;
-        r1 = r2;
-        r2 = tr;
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != keys) {
+      System.arraycopy(src, 0, keys, 0, n);
+    }
+  }
+
+  /**
+   * Keys with their rows: each pass counts its own digits into one small table that stays in the
+   * first-level cache while two arrays move (the algorithm AUC and DeLong were measured with).
+   */
+  private static void sortWithRows(
+      long[] keys, int[] rows, int n, long[] scratchKeys, int[] scratchRows) {
+    long[] k1 = keys;
+    int[] r1 = rows;
+    long[] k2 = scratchKeys;
+    int[] r2 = scratchRows;
+    int[] count = new int[RADIX];
+    for (int shift = 0; shift < 64; shift += BITS) {
+      java.util.Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[digit(k1[i], shift)]++;
+      }
+      if (count[digit(k1[0], shift)] == n) {
+        continue;
+      }
+      prefixSums(count);
+      for (int i = 0; i < n; i++) {
+        int pos = count[digit(k1[i], shift)]++;
+        k2[pos] = k1[i];
+        r2[pos] = r1[i];
       }
       long[] tk = k1;
       k1 = k2;
       k2 = tk;
+      int[] tr = r1;
+      r1 = r2;
+      r2 = tr;
     }
     if (k1 != keys) {
       System.arraycopy(k1, 0, keys, 0, n);
-      if (rows != null && r1 != null) {
-        System.arraycopy(r1, 0, rows, 0, n);
-      }
+      System.arraycopy(r1, 0, rows, 0, n);
+    }
+  }
+
+  private static void prefixSums(int[] count) {
+    int sum = 0;
+    for (int d = 0; d < RADIX; d++) {
+      int v = count[d];
+      count[d] = sum;
+      sum += v;
     }
   }
 

@@ -4,6 +4,8 @@
  * org.leanml.testkit.registry.Registry} on the test class, injects the {@code Predictor} or {@code
  * ModelVersion} that an {@link org.leanml.testkit.registry.Alias} points at, and writes the
  * comparisons the test's gate assertions ran as reports under {@code target/leanml-reports/}.
+ * {@link org.leanml.testkit.registry.RegistryStoreContract} is the test every {@code RegistryStore}
+ * implementation extends to prove itself.
  *
  * <p>Not here: the registry itself ({@code org.leanml.registry}) and the assertions ({@code
  * org.leanml.testkit.gate}).

@@ -1,8 +1,10 @@
 package org.leanml.registry;
 
+import org.leanml.testkit.registry.RegistryStoreContract;
+
 class InMemoryRegistryStoreTest extends RegistryStoreContract {
   @Override
-  RegistryStore newStore() {
+  protected RegistryStore newStore() {
     return new InMemoryRegistryStore();
   }
 }

@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leanml.testkit.registry.RegistryStoreContract;
 
 class FileSystemRegistryStoreTest extends RegistryStoreContract {
   @TempDir Path dir;
 
   @Override
-  RegistryStore newStore() {
+  protected RegistryStore newStore() {
     return FileSystemRegistryStore.open(dir.resolve("registry"));
   }
 

@@ -1,4 +1,4 @@
-package org.leanml.registry;
+package org.leanml.testkit.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,34 +18,94 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leanml.core.fingerprint.Fingerprint;
+import org.leanml.registry.AliasMove;
+import org.leanml.registry.Artifact;
+import org.leanml.registry.ArtifactPart;
+import org.leanml.registry.Attachment;
+import org.leanml.registry.ModelRegistry;
+import org.leanml.registry.ModelVersion;
+import org.leanml.registry.RegistryEvent;
+import org.leanml.registry.RegistryReport;
+import org.leanml.registry.RegistryStore;
+import org.leanml.registry.VersionStatus;
 
 /**
- * What every {@link RegistryStore} must do. Each implementation's test extends this class and says
- * how to make a fresh, empty store.
+ * What every {@link RegistryStore} must do, as a JUnit 5 test anyone can run: a store
+ * implementation's test extends this class and says how to make a fresh, empty store. The file
+ * store and the in-memory store pass it; so must any other store (a database, say) before a {@link
+ * ModelRegistry} may use it.
+ *
+ * <p>It checks gapless, never-reused version numbers (also with eight threads appending at once),
+ * that a version is visible completely or not at all (a callback that throws leaves nothing), blobs
+ * read back byte for byte, that event appends decide and append atomically (also under eight
+ * threads), and that {@link RegistryStore#verify()} and {@link RegistryStore#recover()} report a
+ * healthy store as clean. Crashes of a writing process are store-specific and tested beside each
+ * store (the file store kills a child process mid-write).
+ *
+ * <pre>{@code
+ * class MyStoreTest extends RegistryStoreContract {
+ *   protected RegistryStore newStore() {
+ *     return MyStore.open(...);
+ *   }
+ * }
+ * }</pre>
  */
-abstract class RegistryStoreContract {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+public abstract class RegistryStoreContract {
+  /**
+   * The creation time of the versions the contract appends (plus the version number in seconds).
+   */
+  protected static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-  RegistryStore store;
+  /** The store under test, fresh and empty before each test. */
+  @SuppressWarnings("NullAway.Init") // set by openStore(), which JUnit runs before every test
+  protected RegistryStore store;
 
-  /** A fresh, empty store. */
-  abstract RegistryStore newStore() throws Exception;
+  /** For subclasses. */
+  protected RegistryStoreContract() {}
 
+  /**
+   * A fresh, empty store; called before every test.
+   *
+   * @return the store
+   * @throws Exception if it cannot be made
+   */
+  protected abstract RegistryStore newStore() throws Exception;
+
+  /**
+   * Opens the store under test.
+   *
+   * @throws Exception if {@link #newStore()} fails
+   */
   @BeforeEach
-  void openStore() throws Exception {
+  public void openStore() throws Exception {
     store = newStore();
   }
 
+  /** Closes the store under test. */
   @AfterEach
-  void closeStore() {
+  public void closeStore() {
     store.close();
   }
 
-  static byte[] bytes(String s) {
+  /**
+   * UTF-8 bytes.
+   *
+   * @param s text
+   * @return its bytes
+   */
+  protected static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  static ModelVersion version(String name, int n, Fingerprint part) {
+  /**
+   * A version with one artifact part, as the contract appends them.
+   *
+   * @param name the model name
+   * @param n the version number
+   * @param part the part's SHA-256
+   * @return the version
+   */
+  protected static ModelVersion version(String name, int n, Fingerprint part) {
     return new ModelVersion(
         name,
         n,
@@ -61,19 +121,34 @@ abstract class RegistryStoreContract {
         VersionStatus.REGISTERED);
   }
 
-  ModelVersion appendOne(String name, String content) {
+  /**
+   * Appends a version whose one blob holds {@code content}.
+   *
+   * @param name the model name
+   * @param content the blob's text
+   * @return the version as stored
+   */
+  protected ModelVersion appendOne(String name, String content) {
     byte[] b = bytes(content);
     Fingerprint f = ModelRegistry.sha256(b);
     return store.append(name, Map.of(f, b), n -> version(name, n, f));
   }
 
-  static AliasMove move(String name, int to) {
+  /**
+   * A move of {@code champion} to a version.
+   *
+   * @param name the model name
+   * @param to the version
+   * @return the event
+   */
+  protected static AliasMove move(String name, int to) {
     return new AliasMove(
         name, "champion", OptionalInt.empty(), to, T0, "test", AliasMove.Action.SET);
   }
 
+  /** Rule: {@code append}, three versions: numbered one two three. */
   @Test
-  void append_threeVersions_numberedOneTwoThree() {
+  public void append_threeVersions_numberedOneTwoThree() {
     List<Integer> numbers = new ArrayList<>();
 
     for (int i = 0; i < 3; i++) {
@@ -84,8 +159,9 @@ abstract class RegistryStoreContract {
     assertThat(store.highestVersion("churn")).isEqualTo(3);
   }
 
+  /** Rule: {@code append}, names are independent: each starts at one. */
   @Test
-  void append_namesAreIndependent_eachStartsAtOne() {
+  public void append_namesAreIndependent_eachStartsAtOne() {
     appendOne("churn", "abc");
     appendOne("churn", "abc");
 
@@ -95,8 +171,9 @@ abstract class RegistryStoreContract {
     assertThat(store.names()).containsExactly("churn", "fraud");
   }
 
+  /** Rule: {@code read}, appended version: equals what was appended. */
   @Test
-  void read_appendedVersion_equalsWhatWasAppended() {
+  public void read_appendedVersion_equalsWhatWasAppended() {
     ModelVersion appended = appendOne("churn", "abc");
 
     ModelVersion read = store.read("churn", 1).orElseThrow();
@@ -104,8 +181,9 @@ abstract class RegistryStoreContract {
     assertThat(read).isEqualTo(appended);
   }
 
+  /** Rule: {@code read}, unknown version or name: empty. */
   @Test
-  void read_unknownVersionOrName_empty() {
+  public void read_unknownVersionOrName_empty() {
     appendOne("churn", "abc");
 
     assertThat(store.read("churn", 2)).isEmpty();
@@ -114,8 +192,9 @@ abstract class RegistryStoreContract {
     assertThat(store.highestVersion("nobody")).isZero();
   }
 
+  /** Rule: {@code list}, several versions: ascending. */
   @Test
-  void list_severalVersions_ascending() {
+  public void list_severalVersions_ascending() {
     for (int i = 0; i < 12; i++) {
       appendOne("churn", "v" + i);
     }
@@ -127,8 +206,9 @@ abstract class RegistryStoreContract {
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
   }
 
+  /** Rule: {@code readBlob}, appended blob: same bytes. */
   @Test
-  void readBlob_appendedBlob_sameBytes() {
+  public void readBlob_appendedBlob_sameBytes() {
     ModelVersion v = appendOne("churn", "abc");
 
     byte[] read = store.readBlob(v.artifact().parts().get(0).sha256()).orElseThrow();
@@ -136,13 +216,15 @@ abstract class RegistryStoreContract {
     assertThat(read).isEqualTo(bytes("abc"));
   }
 
+  /** Rule: {@code readBlob}, absent: empty. */
   @Test
-  void readBlob_absent_empty() {
+  public void readBlob_absent_empty() {
     assertThat(store.readBlob(ModelRegistry.sha256(bytes("never stored")))).isEmpty();
   }
 
+  /** Rule: {@code append}, callback returns wrong number: refused and nothing visible. */
   @Test
-  void append_callbackReturnsWrongNumber_refusedAndNothingVisible() {
+  public void append_callbackReturnsWrongNumber_refusedAndNothingVisible() {
     byte[] b = bytes("abc");
     Fingerprint f = ModelRegistry.sha256(b);
 
@@ -154,8 +236,9 @@ abstract class RegistryStoreContract {
     assertThat(appendOne("churn", "abc").version()).isEqualTo(1);
   }
 
+  /** Rule: {@code append}, version with attachment: manifest entry and blob read back. */
   @Test
-  void append_versionWithAttachment_manifestEntryAndBlobReadBack() {
+  public void append_versionWithAttachment_manifestEntryAndBlobReadBack() {
     byte[] part = bytes("abc");
     byte[] summary = bytes("reference summary");
     Fingerprint p = ModelRegistry.sha256(part);
@@ -174,8 +257,9 @@ abstract class RegistryStoreContract {
     assertThat(store.readBlob(a)).hasValueSatisfying(b -> assertThat(b).isEqualTo(summary));
   }
 
+  /** Rule: {@code append}, callback throws: no version and no blob kept. */
   @Test
-  void append_callbackThrows_noVersionAndNoBlobKept() {
+  public void append_callbackThrows_noVersionAndNoBlobKept() {
     byte[] summary = bytes("never kept");
     Fingerprint a = ModelRegistry.sha256(summary);
 
@@ -197,7 +281,7 @@ abstract class RegistryStoreContract {
     assertThat(appendOne("churn", "abc").version()).isEqualTo(1);
   }
 
-  static ModelVersion withAttachments(ModelVersion v, List<Attachment> attachments) {
+  private static ModelVersion withAttachments(ModelVersion v, List<Attachment> attachments) {
     return new ModelVersion(
         v.name(),
         v.version(),
@@ -214,8 +298,9 @@ abstract class RegistryStoreContract {
         v.status());
   }
 
+  /** Rule: {@code appendEvent}: callback sees history and highest version. */
   @Test
-  void appendEvent_callbackSeesHistoryAndHighestVersion() {
+  public void appendEvent_callbackSeesHistoryAndHighestVersion() {
     appendOne("churn", "abc");
     appendOne("churn", "abc");
     store.appendEvent("churn", s -> move("churn", 1));
@@ -234,8 +319,9 @@ abstract class RegistryStoreContract {
     assertThat(store.events("churn")).containsExactly(move("churn", 1), move("churn", 2));
   }
 
+  /** Rule: {@code appendEvent}, callback throws: nothing appended. */
   @Test
-  void appendEvent_callbackThrows_nothingAppended() {
+  public void appendEvent_callbackThrows_nothingAppended() {
     appendOne("churn", "abc");
 
     assertThatThrownBy(
@@ -250,8 +336,9 @@ abstract class RegistryStoreContract {
     assertThat(store.events("churn")).isEmpty();
   }
 
+  /** Rule: {@code appendEvent}, entry of another name: refused. */
   @Test
-  void appendEvent_entryOfAnotherName_refused() {
+  public void appendEvent_entryOfAnotherName_refused() {
     appendOne("churn", "abc");
 
     assertThatThrownBy(() -> store.appendEvent("churn", s -> move("fraud", 1)))
@@ -260,13 +347,19 @@ abstract class RegistryStoreContract {
     assertThat(store.events("churn")).isEmpty();
   }
 
+  /** Rule: {@code events}, unknown name: empty. */
   @Test
-  void events_unknownName_empty() {
+  public void events_unknownName_empty() {
     assertThat(store.events("nobody")).isEmpty();
   }
 
+  /**
+   * Rule: {@code append}, eight threads at once: numbers unique and gapless.
+   *
+   * @throws Exception if a writer thread fails
+   */
   @Test
-  void append_eightThreadsAtOnce_numbersUniqueAndGapless() throws Exception {
+  public void append_eightThreadsAtOnce_numbersUniqueAndGapless() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<ModelVersion>> futures = new ArrayList<>();
 
@@ -289,8 +382,13 @@ abstract class RegistryStoreContract {
     }
   }
 
+  /**
+   * Rule: {@code appendEvent}, eight threads at once: every entry saw the previous ones.
+   *
+   * @throws Exception if a writer thread fails
+   */
   @Test
-  void appendEvent_eightThreadsAtOnce_everyEntrySawThePreviousOnes() throws Exception {
+  public void appendEvent_eightThreadsAtOnce_everyEntrySawThePreviousOnes() throws Exception {
     appendOne("churn", "abc");
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<RegistryEvent>> futures = new ArrayList<>();
@@ -327,8 +425,9 @@ abstract class RegistryStoreContract {
     }
   }
 
+  /** Rule: {@code verify}, after writes: clean. */
   @Test
-  void verify_afterWrites_clean() {
+  public void verify_afterWrites_clean() {
     appendOne("churn", "abc");
     store.appendEvent("churn", s -> move("churn", 1));
 
@@ -337,8 +436,9 @@ abstract class RegistryStoreContract {
     assertThat(report.problems()).isEmpty();
   }
 
+  /** Rule: {@code recover}, healthy store: reports no problem. */
   @Test
-  void recover_healthyStore_reportsNoProblem() {
+  public void recover_healthyStore_reportsNoProblem() {
     appendOne("churn", "abc");
 
     RegistryReport report = store.recover();
