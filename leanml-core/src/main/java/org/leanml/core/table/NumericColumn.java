@@ -18,17 +18,9 @@ public final class NumericColumn implements Column {
     this.name = Column.requireName(name);
     Objects.requireNonNull(values, "values");
     this.values = copy ? values.clone() : values;
-    this.missing = missing == null ? new BitSet(0) : (copy ? (BitSet) missing.clone() : missing);
-    if (this.missing.length() > values.length) {
-      throw new IllegalArgumentException(
-          "column '"
-              + name
-              + "': missing marks row "
-              + (this.missing.length() - 1)
-              + " but the column has "
-              + values.length
-              + " rows");
-    }
+    this.missing =
+        MissingMarks.check(
+            name, missing == null || !copy ? missing : (BitSet) missing.clone(), values.length);
     for (int i = this.missing.nextSetBit(0); i >= 0; i = this.missing.nextSetBit(i + 1)) {
       this.values[i] = Double.NaN;
     }
@@ -133,14 +125,10 @@ public final class NumericColumn implements Column {
   @Override
   public NumericColumn select(int[] rows) {
     double[] out = new double[rows.length];
-    BitSet m = new BitSet(rows.length);
     for (int i = 0; i < rows.length; i++) {
       out[i] = values[rows[i]];
-      if (missing.get(rows[i])) {
-        m.set(i);
-      }
     }
-    return adopt(name, out, m);
+    return adopt(name, out, MissingMarks.select(missing, rows));
   }
 
   @Override

@@ -14,17 +14,7 @@ public final class TimestampColumn implements Column {
   private TimestampColumn(String name, long[] epochMillis, @Nullable BitSet missing) {
     this.name = Column.requireName(name);
     this.epochMillis = epochMillis;
-    this.missing = missing == null ? new BitSet(0) : missing;
-    if (this.missing.length() > epochMillis.length) {
-      throw new IllegalArgumentException(
-          "column '"
-              + name
-              + "': missing marks row "
-              + (this.missing.length() - 1)
-              + " but the column has "
-              + epochMillis.length
-              + " rows");
-    }
+    this.missing = MissingMarks.check(name, missing, epochMillis.length);
   }
 
   /**
@@ -93,14 +83,10 @@ public final class TimestampColumn implements Column {
   @Override
   public TimestampColumn select(int[] rows) {
     long[] out = new long[rows.length];
-    BitSet m = new BitSet(rows.length);
     for (int i = 0; i < rows.length; i++) {
       out[i] = epochMillis[rows[i]];
-      if (missing.get(rows[i])) {
-        m.set(i);
-      }
     }
-    return new TimestampColumn(name, out, m);
+    return new TimestampColumn(name, out, MissingMarks.select(missing, rows));
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Table;
 import org.leanml.data.preprocess.Quantiles;
@@ -90,7 +91,7 @@ public final class Bin implements FeatureExtraction {
 
   @Override
   public Map<String, String> configuration() {
-    return Specs.config(
+    return Stages.config(
         "column",
         column,
         "edges",
@@ -185,7 +186,7 @@ public final class Bin implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      return Specs.fingerprinter("leanml.feature.bin.v1", name(), configuration())
+      return Stages.fingerprinter("leanml.feature.bin.v1", name(), configuration())
           .putDoubles(edges)
           .finish();
     }

@@ -10,6 +10,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Row;
 import org.leanml.core.table.Table;
@@ -118,7 +119,7 @@ public final class FeatureSet implements FeatureExtraction {
       m.put(prefix + "name", p.name());
       p.configuration().forEach((k, v) -> m.put(prefix + k, v));
     }
-    return Specs.config(flatten(m));
+    return Stages.config(flatten(m));
   }
 
   private static String[] flatten(Map<String, String> m) {
@@ -230,7 +231,7 @@ public final class FeatureSet implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      Fingerprinter f = Specs.fingerprinter("leanml.feature.set.v1", name, configuration);
+      Fingerprinter f = Stages.fingerprinter("leanml.feature.set.v1", name, configuration);
       for (FittedFeatures p : parts) {
         f.putFingerprint(p.stateFingerprint());
       }

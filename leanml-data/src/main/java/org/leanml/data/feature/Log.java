@@ -5,6 +5,7 @@ import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Table;
 
@@ -78,7 +79,7 @@ public final class Log implements FeatureExtraction {
 
   @Override
   public Map<String, String> configuration() {
-    return Specs.config("column", column, "kind", kind.name());
+    return Stages.config("column", column, "kind", kind.name());
   }
 
   @Override
@@ -128,7 +129,7 @@ public final class Log implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      return Specs.fingerprinter("leanml.feature.log.v1", name(), configuration()).finish();
+      return Stages.fingerprinter("leanml.feature.log.v1", name(), configuration()).finish();
     }
   }
 }

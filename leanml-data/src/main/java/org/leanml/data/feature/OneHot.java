@@ -11,6 +11,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
@@ -81,7 +82,7 @@ public final class OneHot implements FeatureExtraction {
 
   @Override
   public Map<String, String> configuration() {
-    return Specs.config("column", column, "unseen", unseen.name());
+    return Stages.config("column", column, "unseen", unseen.name());
   }
 
   @Override
@@ -183,7 +184,7 @@ public final class OneHot implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      Fingerprinter f = Specs.fingerprinter("leanml.feature.onehot.v1", name(), configuration());
+      Fingerprinter f = Stages.fingerprinter("leanml.feature.onehot.v1", name(), configuration());
       f.putInt(levels.size());
       for (String l : levels) {
         f.putString(l);

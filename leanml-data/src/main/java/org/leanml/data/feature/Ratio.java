@@ -5,6 +5,7 @@ import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Table;
 
@@ -89,7 +90,7 @@ public final class Ratio implements FeatureExtraction {
 
   @Override
   public Map<String, String> configuration() {
-    return Specs.config(
+    return Stages.config(
         "numerator",
         numerator,
         "denominator",
@@ -155,7 +156,7 @@ public final class Ratio implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      return Specs.fingerprinter("leanml.feature.ratio.v1", name(), configuration()).finish();
+      return Stages.fingerprinter("leanml.feature.ratio.v1", name(), configuration()).finish();
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
@@ -50,7 +51,7 @@ public final class Scale implements FeatureExtraction {
    * @throws IllegalArgumentException if no column is given or a name repeats
    */
   public static Scale standard(String... columns) {
-    return new Scale(Method.STANDARD, Specs.columns(columns), "scale");
+    return new Scale(Method.STANDARD, Stages.columns(columns), "scale");
   }
 
   /**
@@ -61,7 +62,7 @@ public final class Scale implements FeatureExtraction {
    * @throws IllegalArgumentException if no column is given or a name repeats
    */
   public static Scale minMax(String... columns) {
-    return new Scale(Method.MIN_MAX, Specs.columns(columns), "scale");
+    return new Scale(Method.MIN_MAX, Stages.columns(columns), "scale");
   }
 
   /**
@@ -82,7 +83,7 @@ public final class Scale implements FeatureExtraction {
 
   @Override
   public Map<String, String> configuration() {
-    return Specs.config("columns", columns.toString(), "method", method.name());
+    return Stages.config("columns", columns.toString(), "method", method.name());
   }
 
   @Override
@@ -158,7 +159,7 @@ public final class Scale implements FeatureExtraction {
   }
 
   static Scale restore(Method method, List<String> columns, String name) {
-    return new Scale(method, Specs.columns(columns.toArray(new String[0])), name);
+    return new Scale(method, Stages.columns(columns.toArray(new String[0])), name);
   }
 
   Method method() {
@@ -196,7 +197,7 @@ public final class Scale implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      return Specs.fingerprinter("leanml.feature.scale.v1", name(), configuration())
+      return Stages.fingerprinter("leanml.feature.scale.v1", name(), configuration())
           .putDoubles(shift)
           .putDoubles(divisor)
           .finish();

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.FeatureExtraction;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.Table;
 
@@ -29,7 +30,7 @@ public final class Select implements FeatureExtraction {
    * @throws IllegalArgumentException if no column is given or a name repeats
    */
   public static Select of(String... columns) {
-    return new Select(Specs.columns(columns), "select");
+    return new Select(Stages.columns(columns), "select");
   }
 
   /**
@@ -61,7 +62,7 @@ public final class Select implements FeatureExtraction {
 
   @Override
   public Map<String, String> configuration() {
-    return Specs.config("columns", columns.toString());
+    return Stages.config("columns", columns.toString());
   }
 
   @Override
@@ -97,7 +98,7 @@ public final class Select implements FeatureExtraction {
 
     @Override
     public Fingerprint stateFingerprint() {
-      return Specs.fingerprinter("leanml.feature.select.v1", name(), configuration()).finish();
+      return Stages.fingerprinter("leanml.feature.select.v1", name(), configuration()).finish();
     }
   }
 }

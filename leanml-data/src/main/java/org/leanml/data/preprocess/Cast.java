@@ -11,6 +11,7 @@ import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.contract.Violation;
 import org.leanml.core.stage.Preprocess;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
@@ -64,7 +65,7 @@ public final class Cast implements Preprocess {
    *     column is given
    */
   public static Cast of(ColumnType from, ColumnType to, String... columns) {
-    return new Cast(from, to, StageSupport.columns(columns), "cast");
+    return new Cast(from, to, Stages.columns(columns), "cast");
   }
 
   /**
@@ -85,7 +86,7 @@ public final class Cast implements Preprocess {
 
   @Override
   public Map<String, String> configuration() {
-    return StageSupport.config("columns", columns.toString(), "from", from.name(), "to", to.name());
+    return Stages.config("columns", columns.toString(), "from", from.name(), "to", to.name());
   }
 
   @Override

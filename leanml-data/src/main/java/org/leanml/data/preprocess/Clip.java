@@ -7,6 +7,7 @@ import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.stage.Preprocess;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.NumericColumn;
 import org.leanml.core.table.Table;
@@ -51,7 +52,7 @@ public final class Clip implements Preprocess {
    *     given
    */
   public static Clip fixed(double lower, double upper, String... columns) {
-    return new Clip(StageSupport.columns(columns), false, lower, upper, "clip");
+    return new Clip(Stages.columns(columns), false, lower, upper, "clip");
   }
 
   /**
@@ -65,7 +66,7 @@ public final class Clip implements Preprocess {
    *     order, or no column is given
    */
   public static Clip quantiles(double lowerP, double upperP, String... columns) {
-    return new Clip(StageSupport.columns(columns), true, lowerP, upperP, "clip");
+    return new Clip(Stages.columns(columns), true, lowerP, upperP, "clip");
   }
 
   /**
@@ -86,7 +87,7 @@ public final class Clip implements Preprocess {
 
   @Override
   public Map<String, String> configuration() {
-    return StageSupport.config(
+    return Stages.config(
         "columns",
         columns.toString(),
         "bounds",
@@ -200,7 +201,7 @@ public final class Clip implements Preprocess {
 
     @Override
     public Fingerprint stateFingerprint() {
-      return StageSupport.fingerprinter("leanml.preprocess.clip.v1", stage.name, configuration())
+      return Stages.fingerprinter("leanml.preprocess.clip.v1", stage.name, configuration())
           .putDoubles(lower)
           .putDoubles(upper)
           .finish();

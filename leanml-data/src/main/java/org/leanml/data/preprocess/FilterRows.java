@@ -7,6 +7,7 @@ import java.util.Map;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.stage.Preprocess;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
 
@@ -67,7 +68,7 @@ public final class FilterRows implements Preprocess {
 
   @Override
   public Map<String, String> configuration() {
-    return StageSupport.config("keep", conditions.toString());
+    return Stages.config("keep", conditions.toString());
   }
 
   /**

@@ -13,6 +13,7 @@ import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
 import org.leanml.core.fingerprint.Fingerprinter;
 import org.leanml.core.stage.Preprocess;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.CategoricalColumn;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.NumericColumn;
@@ -69,7 +70,7 @@ public final class Impute implements Preprocess {
   public static Impute numeric(ImputeStrategy strategy, String... columns) {
     requireLearned(strategy);
     return new Impute(
-        ColumnType.NUMERIC, strategy, StageSupport.columns(columns), Double.NaN, null, "impute");
+        ColumnType.NUMERIC, strategy, Stages.columns(columns), Double.NaN, null, "impute");
   }
 
   /**
@@ -83,7 +84,7 @@ public final class Impute implements Preprocess {
     return new Impute(
         ColumnType.CATEGORICAL,
         ImputeStrategy.MOST_FREQUENT,
-        StageSupport.columns(columns),
+        Stages.columns(columns),
         Double.NaN,
         null,
         "impute");
@@ -104,7 +105,7 @@ public final class Impute implements Preprocess {
     return new Impute(
         ColumnType.NUMERIC,
         ImputeStrategy.CONSTANT,
-        StageSupport.columns(columns),
+        Stages.columns(columns),
         value,
         null,
         "impute");
@@ -122,7 +123,7 @@ public final class Impute implements Preprocess {
     return new Impute(
         ColumnType.CATEGORICAL,
         ImputeStrategy.CONSTANT,
-        StageSupport.columns(columns),
+        Stages.columns(columns),
         Double.NaN,
         Objects.requireNonNull(level, "level"),
         "impute");
@@ -152,7 +153,7 @@ public final class Impute implements Preprocess {
 
   @Override
   public Map<String, String> configuration() {
-    return StageSupport.config(
+    return Stages.config(
         "columns",
         columns.toString(),
         "type",
@@ -345,7 +346,7 @@ public final class Impute implements Preprocess {
     @Override
     public Fingerprint stateFingerprint() {
       Fingerprinter f =
-          StageSupport.fingerprinter("leanml.preprocess.impute.v1", stage.name, configuration());
+          Stages.fingerprinter("leanml.preprocess.impute.v1", stage.name, configuration());
       f.putDoubles(numbers);
       for (String l : levels) {
         f.putString(l);

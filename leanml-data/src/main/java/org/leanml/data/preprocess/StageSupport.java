@@ -1,16 +1,14 @@
 package org.leanml.data.preprocess;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.leanml.core.contract.FeatureSpec;
 import org.leanml.core.contract.InputContract;
 import org.leanml.core.fingerprint.Fingerprint;
-import org.leanml.core.fingerprint.Fingerprinter;
 import org.leanml.core.stage.Preprocess;
+import org.leanml.core.stage.Stages;
 import org.leanml.core.table.Column;
 import org.leanml.core.table.ColumnType;
 import org.leanml.core.table.Table;
@@ -19,20 +17,8 @@ import org.leanml.core.table.Table;
 final class StageSupport {
   private StageSupport() {}
 
-  static Map<String, String> config(String... keyValues) {
-    Map<String, String> m = new TreeMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      m.put(keyValues[i], keyValues[i + 1]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
-
   static void checkInput(InputContract requires, Table table, String stage) {
     requires.validate(table).throwIfInvalid("input of stage '" + stage + "'");
-  }
-
-  static Fingerprinter fingerprinter(String domain, String name, Map<String, String> config) {
-    return Fingerprinter.forDomain(domain).putString(name).putMap(config);
   }
 
   /**
@@ -41,7 +27,7 @@ final class StageSupport {
    */
   static Preprocess.FittedPreprocess stateless(
       String domain, String name, Map<String, String> configuration, UnaryOperator<Table> apply) {
-    Fingerprint state = fingerprinter(domain, name, configuration).finish();
+    Fingerprint state = Stages.fingerprinter(domain, name, configuration).finish();
     return new Preprocess.FittedPreprocess() {
       @Override
       public String name() {
@@ -63,20 +49,6 @@ final class StageSupport {
         return apply.apply(table);
       }
     };
-  }
-
-  static List<String> columns(String[] names) {
-    if (names.length == 0) {
-      throw new IllegalArgumentException("at least one column is required");
-    }
-    List<String> out = new ArrayList<>(names.length);
-    for (String n : names) {
-      out.add(Column.requireName(n));
-    }
-    if (out.stream().distinct().count() != out.size()) {
-      throw new IllegalArgumentException("columns repeat: " + out);
-    }
-    return List.copyOf(out);
   }
 
   static InputContract replace(InputContract in, String column, UnaryOperator<FeatureSpec> f) {
