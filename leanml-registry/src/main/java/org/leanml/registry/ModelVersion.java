@@ -216,6 +216,30 @@ public record ModelVersion(
         newStatus);
   }
 
+  /**
+   * A copy with other attachments, checked as the constructor checks them.
+   *
+   * @param newAttachments the attachments
+   * @return the copy
+   * @throws IllegalArgumentException if an attachment name appears twice
+   */
+  public ModelVersion withAttachments(List<Attachment> newAttachments) {
+    return new ModelVersion(
+        name,
+        version,
+        parent,
+        created,
+        artifact,
+        members,
+        trainingData,
+        evaluationData,
+        runRecord,
+        metrics,
+        tags,
+        newAttachments,
+        status);
+  }
+
   static Map<String, Double> copyMetrics(Map<String, Double> metrics) {
     TreeMap<String, Double> out = new TreeMap<>();
     metrics.forEach(

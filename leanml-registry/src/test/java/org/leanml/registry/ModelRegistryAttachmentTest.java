@@ -326,27 +326,9 @@ class ModelRegistryAttachmentTest {
     ModelVersion v =
         open(Stores.MEMORY).register(Registration.of("churn", new ConstantPredictor(0.3)));
 
-    assertThatThrownBy(() -> withAttachments(v, List.of(a, a)))
+    assertThatThrownBy(() -> v.withAttachments(List.of(a, a)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("attachment 'a' appears twice in churn v1");
-  }
-
-  /** The same version with other attachments (the constructor checks them). */
-  private static ModelVersion withAttachments(ModelVersion v, List<Attachment> attachments) {
-    return new ModelVersion(
-        v.name(),
-        v.version(),
-        v.parent(),
-        v.created(),
-        v.artifact(),
-        v.members(),
-        v.trainingData(),
-        v.evaluationData(),
-        v.runRecord(),
-        v.metrics(),
-        v.tags(),
-        attachments,
-        v.status());
   }
 
   static List<Path> filesUnder(Path root) throws IOException {

@@ -249,7 +249,7 @@ public abstract class RegistryStoreContract {
         store.append(
             "churn",
             Map.of(p, part, a, summary),
-            n -> withAttachments(version("churn", n, p), List.of(entry)));
+            n -> version("churn", n, p).withAttachments(List.of(entry)));
 
     assertThat(store.read("churn", 1)).contains(appended);
     assertThat(store.list("churn")).containsExactly(appended);
@@ -279,23 +279,6 @@ public abstract class RegistryStoreContract {
     assertThat(store.names()).isEmpty();
     assertThat(store.verify().problems()).isEmpty();
     assertThat(appendOne("churn", "abc").version()).isEqualTo(1);
-  }
-
-  private static ModelVersion withAttachments(ModelVersion v, List<Attachment> attachments) {
-    return new ModelVersion(
-        v.name(),
-        v.version(),
-        v.parent(),
-        v.created(),
-        v.artifact(),
-        v.members(),
-        v.trainingData(),
-        v.evaluationData(),
-        v.runRecord(),
-        v.metrics(),
-        v.tags(),
-        attachments,
-        v.status());
   }
 
   /** Rule: {@code appendEvent}: callback sees history and highest version. */
